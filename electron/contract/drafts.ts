@@ -1,0 +1,68 @@
+import { z } from 'zod'
+import type { ComposedReply } from '../domain/composed'
+import type { ReplyFields } from '../domain/reply'
+import { method } from './method'
+import { editorStateSchema, idSchema, partialFieldsSchema } from './schemas'
+
+export const REPLY_STATUSES = ['draft', 'review', 'returned', 'approved', 'closed', 'archived'] as const
+export type ReplyStatus = (typeof REPLY_STATUSES)[number]
+
+export type EditorState = z.infer<typeof editorStateSchema>
+
+export type Draft = {
+  id: string
+  status: ReplyStatus
+  fields: ReplyFields
+  body: EditorState
+  template_id: string
+  revision: number
+  created_at: string
+  updated_at: string
+}
+
+export type DraftSummary = Pick<Draft, 'id' | 'status' | 'revision' | 'updated_at' | 'created_at'> & {
+  title: string
+  proposer: string
+  kind: ReplyFields['kind']
+  item_number: string
+  session: string
+}
+
+export type SavedDraft = Pick<Draft, 'id' | 'revision' | 'updated_at'>
+
+export type MissingField = { field: string; label: string }
+
+export type Composition = { composed: ComposedReply; missing: MissingField[] }
+
+export type ExportedFile = { fileName: string; mimeType: string; base64: string }
+
+export const draftsContract = {
+  'drafts:list': method<DraftSummary[]>()(
+    z.object({ status: z.enum(REPLY_STATUSES).optional() }).strict()
+  ),
+  'drafts:create': method<Draft>()(
+    z
+      .object({
+        fields: partialFieldsSchema.optional(),
+        templateId: z.string().max(100).optional(),
+        bodyText: z.string().max(500_000).optional()
+      })
+      .strict()
+  ),
+  'drafts:get': method<Draft>()(z.object({ id: idSchema }).strict()),
+  'drafts:save': method<SavedDraft>()(
+    z
+      .object({
+        id: idSchema,
+        fields: partialFieldsSchema.optional(),
+        body: editorStateSchema.optional(),
+        templateId: z.string().max(100).optional()
+      })
+      .strict()
+  ),
+  'drafts:delete': method<{ id: string }>()(z.object({ id: idSchema }).strict()),
+  'drafts:compose': method<Composition>()(z.object({ id: idSchema }).strict()),
+  'drafts:exportDocx': method<ExportedFile>()(
+    z.object({ id: idSchema, format: z.enum(['letter', 'standard']).optional() }).strict()
+  )
+}

@@ -1,0 +1,39 @@
+import type { z } from 'zod'
+import { appContract } from './app'
+import { draftsContract } from './drafts'
+import type { MethodDef } from './method'
+import type { Result } from './result'
+
+export * from './result'
+export type * from './app'
+export type * from './drafts'
+export type { ReplyFields, ReplyKind, ProposerType, DocFormat } from '../domain/reply'
+export type { BodyDoc, Block, Run } from '../domain/body'
+export type { ComposedReply } from '../domain/composed'
+
+// Each capability contributes one map; names are `domain:verb` and must be unique across maps
+// (tests/unit/contract asserts it, because a spread would silently keep the last one).
+export const CONTRACT_PARTS = { app: appContract, drafts: draftsContract } as const
+
+export const contract = { ...appContract, ...draftsContract }
+
+export type Contract = typeof contract
+export type MethodName = keyof Contract
+export type Input<M extends MethodName> = z.input<Contract[M]['input']>
+export type ParsedInput<M extends MethodName> = z.output<Contract[M]['input']>
+export type Output<M extends MethodName> =
+  Contract[M] extends MethodDef<z.ZodType, infer O> ? O : never
+
+/** What every transport offers the renderer. */
+export type Api = {
+  call<M extends MethodName>(method: M, input: Input<M>): Promise<Result<Output<M>>>
+}
+
+/** What the services implement; transports validate input before calling these. */
+export type Handlers = {
+  [M in MethodName]: (input: ParsedInput<M>) => Promise<Output<M>> | Output<M>
+}
+
+export function isMethodName(name: string): name is MethodName {
+  return Object.prototype.hasOwnProperty.call(contract, name)
+}
