@@ -1,0 +1,44 @@
+import type Database from 'better-sqlite3'
+import { up as drafts } from './0001-drafts'
+
+export type Migration = { version: number; name: string; up: (db: Database.Database) => void }
+
+// Append-only: never edit or reorder a migration that has shipped; add a new one.
+export const MIGRATIONS: readonly Migration[] = [{ version: 1, name: 'drafts', up: drafts }]
+
+export class DatabaseFromFutureError extends Error {
+  constructor(
+    readonly dbVersion: number,
+    readonly appVersion: number
+  ) {
+    super(
+      `数据库版本（${dbVersion}）比本程序支持的版本（${appVersion}）新，请升级本程序后再打开，数据未作任何修改。`
+    )
+  }
+}
+
+export function latestVersion(): number {
+  return MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0
+}
+
+export function migrate(db: Database.Database, target = latestVersion()): number {
+  assertMonotonic()
+  const current = db.pragma('user_version', { simple: true }) as number
+  if (current > latestVersion()) throw new DatabaseFromFutureError(current, latestVersion())
+  const pending = MIGRATIONS.filter((m) => m.version > current && m.version <= target)
+  if (pending.length === 0) return current
+  // One transaction for the whole upgrade: a crash half-way leaves the old schema intact.
+  db.transaction(() => {
+    for (const m of pending) {
+      m.up(db)
+      db.pragma(`user_version = ${m.version}`)
+    }
+  }).immediate()
+  return target
+}
+
+function assertMonotonic(): void {
+  MIGRATIONS.forEach((m, i) => {
+    if (m.version !== i + 1) throw new Error(`migration ${m.name} has version ${m.version}, expected ${i + 1}`)
+  })
+}
