@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import type { ComposedReply } from '../domain/composed'
+import type { FlowBlock, PageGeometry } from '../domain/flow'
 import type { ReplyFields } from '../domain/reply'
 import { method } from './method'
 import { editorStateSchema, idSchema, partialFieldsSchema } from './schemas'
@@ -34,6 +35,8 @@ export type MissingField = { field: string; label: string }
 
 export type Composition = { composed: ComposedReply; missing: MissingField[] }
 
+export type Preview = Composition & { flow: FlowBlock[]; geometry: PageGeometry }
+
 export type ExportedFile = { fileName: string; mimeType: string; base64: string }
 
 export const draftsContract = {
@@ -62,6 +65,11 @@ export const draftsContract = {
   ),
   'drafts:delete': method<{ id: string }>()(z.object({ id: idSchema }).strict()),
   'drafts:compose': method<Composition>()(z.object({ id: idSchema }).strict()),
+  'drafts:preview': method<Preview>()(
+    z
+      .object({ id: idSchema, format: z.enum(['letter', 'standard']).optional() })
+      .strict()
+  ),
   'drafts:exportDocx': method<ExportedFile>()(
     z.object({ id: idSchema, format: z.enum(['letter', 'standard']).optional() }).strict()
   )

@@ -1,21 +1,28 @@
 import type { z } from 'zod'
 import { appContract } from './app'
 import { draftsContract } from './drafts'
+import { profileContract } from './profile'
 import type { MethodDef } from './method'
 import type { Result } from './result'
 
 export * from './result'
 export type * from './app'
 export type * from './drafts'
+export type * from './profile'
 export type { ReplyFields, ReplyKind, ProposerType, DocFormat } from '../domain/reply'
 export type { BodyDoc, Block, Run } from '../domain/body'
 export type { ComposedReply } from '../domain/composed'
+export type { FlowBlock, FlowFont, PageGeometry } from '../domain/flow'
 
 // Each capability contributes one map; names are `domain:verb` and must be unique across maps
 // (tests/unit/contract asserts it, because a spread would silently keep the last one).
-export const CONTRACT_PARTS = { app: appContract, drafts: draftsContract } as const
+export const CONTRACT_PARTS = {
+  app: appContract,
+  drafts: draftsContract,
+  profile: profileContract
+} as const
 
-export const contract = { ...appContract, ...draftsContract }
+export const contract = { ...appContract, ...draftsContract, ...profileContract }
 
 export type Contract = typeof contract
 export type MethodName = keyof Contract

@@ -1,0 +1,7 @@
+import type { CliCommand } from './command'
+import { exportCommand } from './commands/export'
+import { listCommand } from './commands/list'
+import { newCommand } from './commands/new'
+import { showCommand } from './commands/show'
+
+export const COMMANDS: readonly CliCommand[] = [newCommand, listCommand, showCommand, exportCommand]

@@ -1,0 +1,61 @@
+import { join } from 'node:path'
+import { app, BrowserWindow, ipcMain, session } from 'electron'
+import { openServices, type OpenedServices } from '../services'
+import { createDispatch } from '../host/dispatch'
+import { registerDesktop } from './desktop'
+import { registerApi } from './ipc'
+import { hardenSession, hardenWindow, secureWebPreferences } from './security'
+
+let services: OpenedServices | undefined
+let mainWindow: BrowserWindow | null = null
+
+function appUrl(): string {
+  const devUrl = process.env.ELECTRON_RENDERER_URL
+  return devUrl && !app.isPackaged ? devUrl : `file://${join(__dirname, '../renderer/index.html')}`
+}
+
+function createWindow(): void {
+  mainWindow = new BrowserWindow({
+    width: 1360,
+    height: 900,
+    minWidth: 1024,
+    minHeight: 680,
+    show: false,
+    title: '建议提案答复助手',
+    autoHideMenuBar: true,
+    webPreferences: secureWebPreferences(join(__dirname, '../preload/index.js'))
+  })
+  hardenWindow(mainWindow, appUrl())
+  mainWindow.on('ready-to-show', () => mainWindow?.show())
+  mainWindow.on('closed', () => (mainWindow = null))
+  void mainWindow.loadURL(appUrl())
+}
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit()
+} else {
+  app.on('second-instance', () => {
+    if (mainWindow?.isMinimized()) mainWindow.restore()
+    mainWindow?.focus()
+  })
+  app.on('web-contents-created', (_e, contents) => {
+    contents.on('will-attach-webview', (event) => event.preventDefault())
+  })
+  void app.whenReady().then(() => {
+    const dataDir = process.env.REPLYDESK_DATA_DIR ?? app.getPath('userData')
+    services = openServices({
+      dataDir,
+      mode: 'electron',
+      version: app.getVersion(),
+      templatesDir: app.isPackaged ? join(process.resourcesPath, 'templates') : join(app.getAppPath(), 'templates')
+    })
+    hardenSession(session.defaultSession)
+    registerApi(ipcMain, createDispatch(services.handlers, (e) => console.error(e)), appUrl)
+    registerDesktop(ipcMain)
+    createWindow()
+  })
+  app.on('window-all-closed', () => {
+    services?.close()
+    app.quit()
+  })
+}
