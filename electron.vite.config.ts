@@ -1,0 +1,32 @@
+import { resolve } from 'node:path'
+import react from '@vitejs/plugin-react'
+import { defineConfig } from 'electron-vite'
+
+export default defineConfig({
+  main: {
+    build: {
+      outDir: 'out/main',
+      rollupOptions: {
+        input: resolve(__dirname, 'electron/main/index.ts'),
+        // Native module: its require() must stay untouched and the .node file is unpacked from asar.
+        external: ['better-sqlite3']
+      }
+    }
+  },
+  preload: {
+    build: {
+      outDir: 'out/preload',
+      rollupOptions: { input: resolve(__dirname, 'electron/preload/index.ts') }
+    }
+  },
+  renderer: {
+    root: resolve(__dirname, 'renderer'),
+    resolve: { alias: { '@renderer': resolve(__dirname, 'renderer/src') } },
+    plugins: [react()],
+    build: {
+      outDir: resolve(__dirname, 'out/renderer'),
+      minify: true,
+      rollupOptions: { input: resolve(__dirname, 'renderer/index.html') }
+    }
+  }
+})

@@ -1,0 +1,42 @@
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { test as base, expect, type Page } from '@playwright/test'
+import { startBrowserHost, type BrowserHost } from '../../electron/host/browser-host'
+
+export type AppFixture = BrowserHost & { open: (page: Page) => Promise<void> }
+
+// Each test gets its own data dir and port: a fresh app, as a clerk would see after installing.
+export const test = base.extend<{ app: AppFixture }>({
+  app: async ({}, use) => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'replydesk-e2e-'))
+    const host = await startBrowserHost({ dataDir })
+    await use({
+      ...host,
+      open: async (page) => {
+        await page.goto(host.appUrl)
+        await expect(page.getByRole('button', { name: '建议提案答复助手' })).toBeVisible()
+      }
+    })
+    await host.close()
+    rmSync(dataDir, { recursive: true, force: true })
+  }
+})
+
+export { expect }
+
+/** Types through the IME path Chromium uses for Pinyin: composition updates, then a commit. */
+export async function typeWithIme(page: Page, steps: { composing: string[]; commit: string }[]) {
+  const cdp = await page.context().newCDPSession(page)
+  for (const step of steps) {
+    for (const text of step.composing) {
+      await cdp.send('Input.imeSetComposition', {
+        text,
+        selectionStart: text.length,
+        selectionEnd: text.length
+      })
+    }
+    await cdp.send('Input.insertText', { text: step.commit })
+  }
+  await cdp.detach()
+}
