@@ -9,7 +9,7 @@ export default defineConfig({
       rollupOptions: {
         input: resolve(__dirname, 'electron/main/index.ts'),
         // Native module: its require() must stay untouched and the .node file is unpacked from asar.
-        external: ['better-sqlite3']
+        external: ['better-sqlite3', 'pdfjs-dist']
       }
     }
   },

@@ -1,0 +1,74 @@
+import { createHash } from 'node:crypto'
+import type { ParsedFields } from '../../domain/parse'
+import { emptyFields, type ProposerType, type ReplyFields } from '../../domain/reply'
+import { FIELD_LABELS } from '../../domain/review/field-changes'
+import { parseSession } from '../../domain/session'
+
+// From what the parser read (null = the text does not say) to the reply fields a draft uses
+// (empty string = not filled in).
+
+const PARTIES = /^(民革|民盟|民建|民进|农工党|致公党|九三学社|台盟|中国国民党革命委员会|中国民主)/
+const GROUPS = /(工商联|妇联|总工会|共青团|团委|科协|侨联|台联|青联|文联)/
+
+function proposerType(proposer: string, kind: ReplyFields['kind']): ProposerType {
+  if (/委员$/.test(proposer)) return '委员'
+  if (/代表$/.test(proposer)) return '代表'
+  if (PARTIES.test(proposer)) return '党派'
+  if (GROUPS.test(proposer)) return '团体'
+  return kind === '提案' ? '委员' : '代表'
+}
+
+export function replyFieldsFrom(parsed: ParsedFields): ReplyFields {
+  const fields = emptyFields()
+  const kind = parsed.kind ?? fields.kind
+  const proposer = parsed.proposer ?? ''
+  const session = parsed.session ?? ''
+  return {
+    ...fields,
+    kind,
+    session,
+    session_info: session ? (parseSession(session)?.info ?? null) : null,
+    item_number: parsed.item_number_raw ?? (parsed.item_number === null ? '' : String(parsed.item_number)),
+    proposer,
+    proposer_type: proposerType(proposer, kind),
+    subject: parsed.subject ?? '',
+    title: parsed.title ?? '',
+    classification: parsed.classification ?? '',
+    disclosure: parsed.disclosure ?? '',
+    organ: parsed.organ ?? '',
+    doc_number: parsed.doc_number ?? '',
+    date: parsed.date ?? '',
+    leader: parsed.leader ?? '',
+    leader_phone: parsed.leader_phone ?? '',
+    handler: parsed.handler ?? '',
+    handler_phone: parsed.handler_phone ?? '',
+    postcode: parsed.postcode ?? '',
+    cc: [...parsed.cc]
+  }
+}
+
+/** A kind the parser could not read falls back to 建议 and is therefore doubtful too. */
+export function uncertainFields(parsed: ParsedFields, uncertain: readonly string[]): string[] {
+  const out = new Set(uncertain)
+  if (parsed.kind === null) out.add('kind')
+  return [...out]
+}
+
+export function fieldLabels(keys: readonly string[]): string {
+  return keys.map((k) => (FIELD_LABELS as Record<string, string>)[k] ?? k).join('、')
+}
+
+/**
+ * Duplicate detection compares the words, not the file: the same reply saved again, converted to
+ * PDF or re-typed with other line breaks and full-width digits hashes the same.
+ */
+export function contentHash(text: string): string {
+  const words = text.normalize('NFKC').replace(/[\s\u200b\ufeff]+/gu, '')
+  return createHash('sha256').update(words, 'utf8').digest('hex')
+}
+
+/** A year in the file or folder name (2024年答复/第17号.docx) when the text gives none. */
+export function yearFromPath(path: string): number | null {
+  const years = [...path.matchAll(/(?<!\d)(19[5-9]\d|20\d\d)(?!\d)/g)].map((m) => Number(m[1]))
+  return years.length ? years[years.length - 1]! : null
+}

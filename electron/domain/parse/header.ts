@@ -1,0 +1,63 @@
+import { isOrganName } from './labels'
+import { compact, stripBold, toAscii } from './text'
+
+// The lines above the title: letterhead, 文号 and the class and 公开 marks, which bureaus write
+// glued to the 文号 (岳卫字〔2024〕12号 A1类 同意公开, 渌卫复〔2025〕1号(A)类) or on lines of their own.
+
+const DOC_NUMBER =
+  /[\p{Script=Han}]{1,12}\s*[〔［[【(（]\s*[0-9０-９]{4}\s*[〕］\]】)）]\s*第?\s*[0-9０-９]+\s*号/u
+const CLASS_CODE = '[A-DＡ-Ｄ][0-9０-９]?|[甲乙丙丁]'
+const CLASS_GLUED = new RegExp(`(?:^|[\\s号(（])[（(]?\\s*(${CLASS_CODE})\\s*[）)]?\\s*类`)
+const CLASS_LABELLED = new RegExp(
+  `(?:办理结果|答复类别|办复类别|类别|类型)[：:]\\s*[（(]?(${CLASS_CODE})`
+)
+const CLASS_ALONE = new RegExp(`^[（(]?\\s*(${CLASS_CODE})\\s*[）)]?\\s*类?$`)
+const DISCLOSURE =
+  /不同意公开|同意公开|不予公开|予以公开|依申请公开|主动公开|全文公开|摘要公开|部分公开|不公开/
+const NOTE_DISCLOSURE = /^[（(]此件(.{2,8}?)[）)]$/
+
+export type HeaderFields = {
+  organ: string | null
+  doc_number: string | null
+  classification: string | null
+  disclosure: string | null
+}
+
+export function findDocNumber(line: string): string | null {
+  const m = DOC_NUMBER.exec(stripBold(line))
+  return m ? compact(m[0]).replace(/\s+/g, '') : null
+}
+
+function classification(line: string): string | null {
+  const s = stripBold(line).replace(DOC_NUMBER, ' ').replace(DISCLOSURE, ' ').trim()
+  const m = CLASS_LABELLED.exec(s) ?? CLASS_GLUED.exec(s) ?? CLASS_ALONE.exec(s)
+  return m ? toAscii(m[1]!) : null
+}
+
+function organ(line: string): string | null {
+  const s = compact(stripBold(line)).replace(/(?:文件|公函|函)$/, '')
+  return isOrganName(s) ? s : null
+}
+
+function first<T>(lines: string[], read: (line: string) => T | null): T | null {
+  for (const line of lines) {
+    const value = read(line)
+    if (value !== null) return value
+  }
+  return null
+}
+
+/** Reads the header lines (everything above the title except the title itself). */
+export function readHeader(lines: string[]): HeaderFields {
+  return {
+    organ: first(lines, (l) => (findDocNumber(l) ? null : organ(l))),
+    doc_number: first(lines, findDocNumber),
+    classification: first(lines, classification),
+    disclosure: first(lines, (l) => DISCLOSURE.exec(l)?.[0] ?? null)
+  }
+}
+
+/** A 附注 such as （此件主动公开） below the date. */
+export function noteDisclosure(line: string): string | null {
+  return NOTE_DISCLOSURE.exec(compact(line))?.[1] ?? null
+}
