@@ -1,9 +1,9 @@
 import { z } from 'zod'
 import { DOC_FORMATS, HANDLING_ROLES, PROPOSER_TYPES, REPLY_KINDS } from '../domain/reply'
 
-const isoDate = z
-  .string()
-  .refine((s) => s === '' || isValidIsoDate(s), { message: '日期无效，请按“2025-07-16”的形式填写实际存在的日期' })
+const isoDate = z.string().refine((s) => s === '' || isValidIsoDate(s), {
+  message: '日期无效，请按“2025-07-16”的形式填写实际存在的日期'
+})
 
 export function isValidIsoDate(s: string): boolean {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s)
@@ -17,7 +17,8 @@ export const sessionInfoSchema = z.object({
   level: z.string().max(20),
   body: z.enum(['人大', '政协']),
   term: z.string().max(10),
-  meeting: z.string().max(10)
+  meeting: z.string().max(10),
+  place: z.string().max(30).optional()
 })
 
 const text = (max: number) => z.string().max(max)
@@ -33,6 +34,7 @@ export const replyFieldsSchema = z.object({
   subject: text(300),
   title: text(300),
   role: z.enum(HANDLING_ROLES),
+  lead_unit: text(100),
   classification: text(10),
   disclosure: text(20),
   organ: text(100),

@@ -21,6 +21,8 @@ export type SessionInfo = {
   term: string
   /** 次, as written: 五, 三 */
   meeting: string
+  /** the place when the session names it: 岳阳市 (岳阳市政协九届三次会议) */
+  place?: string
 }
 
 export type ReplyFields = {
@@ -38,6 +40,8 @@ export type ReplyFields = {
   /** The reply's title; empty means the template renders it. */
   title: string
   role: HandlingRole
+  /** 主办单位, the addressee of a 协办意见 or 会办意见 */
+  lead_unit: string
   classification: string
   disclosure: string
   organ: string
@@ -70,6 +74,7 @@ export function emptyFields(): ReplyFields {
     subject: '',
     title: '',
     role: '主办',
+    lead_unit: '',
     classification: '',
     disclosure: '',
     organ: '',
