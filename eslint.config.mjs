@@ -44,7 +44,9 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
       '@typescript-eslint/consistent-type-definitions': ['error', 'type'],
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }]
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      // The ideographic space (U+3000) is part of official Chinese layout inside strings.
+      'no-irregular-whitespace': ['error', { skipStrings: true, skipTemplates: true }]
     }
   },
   {
@@ -57,7 +59,14 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { paths: [{ name: 'electron', message: '只有 electron/main 与 electron/preload 可以引用 Electron。' }] }
+        {
+          paths: [
+            {
+              name: 'electron',
+              message: '只有 electron/main 与 electron/preload 可以引用 Electron。'
+            }
+          ]
+        }
       ]
     }
   },

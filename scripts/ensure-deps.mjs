@@ -9,7 +9,12 @@ export const root = join(import.meta.dirname, '..')
 export const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm'
 
 export function run(command, args, options = {}) {
-  const result = spawnSync(command, args, { stdio: 'inherit', cwd: root, shell: process.platform === 'win32', ...options })
+  const result = spawnSync(command, args, {
+    stdio: 'inherit',
+    cwd: root,
+    shell: process.platform === 'win32',
+    ...options
+  })
   return result.status ?? 1
 }
 

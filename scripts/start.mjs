@@ -11,7 +11,13 @@ ensureDependencies()
 function electronBinary() {
   const pathFile = join(root, 'node_modules', 'electron', 'path.txt')
   if (!existsSync(pathFile)) return null
-  const binary = join(root, 'node_modules', 'electron', 'dist', readFileSync(pathFile, 'utf8').trim())
+  const binary = join(
+    root,
+    'node_modules',
+    'electron',
+    'dist',
+    readFileSync(pathFile, 'utf8').trim()
+  )
   return existsSync(binary) ? binary : null
 }
 
@@ -30,9 +36,16 @@ const binary = electronBinary()
 if (binary) {
   console.log('以桌面程序方式启动（Electron）。')
   const require = createRequire(import.meta.url)
-  const electronVite = join(require.resolve('electron-vite/package.json'), '..', 'bin', 'electron-vite.js')
+  const electronVite = join(
+    require.resolve('electron-vite/package.json'),
+    '..',
+    'bin',
+    'electron-vite.js'
+  )
   process.exit(run(process.execPath, [electronVite, 'preview']))
 } else {
-  console.log('本机没有 Electron 运行时，改以浏览器模式启动：界面在 Chromium 中打开，数据与桌面版相同。')
+  console.log(
+    '本机没有 Electron 运行时，改以浏览器模式启动：界面在 Chromium 中打开，数据与桌面版相同。'
+  )
   process.exit(run(npm, ['run', 'host', '--silent', '--', ...process.argv.slice(2)]))
 }

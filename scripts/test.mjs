@@ -16,7 +16,16 @@ const unitReport = join(reports, 'unit.json')
 const e2eReport = join(reports, 'e2e.json')
 
 const extra = process.argv.slice(2)
-const unitStatus = run(npm, ['exec', '--', 'vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${unitReport}`, ...extra])
+const unitStatus = run(npm, [
+  'exec',
+  '--',
+  'vitest',
+  'run',
+  '--reporter=default',
+  '--reporter=json',
+  `--outputFile.json=${unitReport}`,
+  ...extra
+])
 const e2eStatus = run(npm, ['exec', '--', 'playwright', 'test'], {
   env: { ...process.env, PLAYWRIGHT_JSON_OUTPUT_NAME: e2eReport }
 })

@@ -2,6 +2,7 @@ import Database from 'better-sqlite3'
 import { existsSync, mkdirSync } from 'node:fs'
 import { dirname } from 'node:path'
 import { migrate } from './migrations'
+import { registerSearchFunctions } from './search-index'
 
 export type DB = Database.Database
 
@@ -11,7 +12,8 @@ export type OpenOptions = {
 }
 
 export function openDatabase(file: string, options: OpenOptions = {}): DB {
-  if (file !== ':memory:' && !existsSync(dirname(file))) mkdirSync(dirname(file), { recursive: true })
+  if (file !== ':memory:' && !existsSync(dirname(file)))
+    mkdirSync(dirname(file), { recursive: true })
   const db = new Database(file)
   db.pragma('foreign_keys = ON')
   db.pragma('busy_timeout = 5000')
@@ -20,6 +22,8 @@ export function openDatabase(file: string, options: OpenOptions = {}): DB {
     db.pragma(`journal_mode = ${mode}`)
     db.pragma('synchronous = NORMAL')
   }
+  // The search triggers call these on every write to replies.
+  registerSearchFunctions(db)
   migrate(db)
   return db
 }

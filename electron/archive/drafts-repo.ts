@@ -30,10 +30,17 @@ export function getReply(db: DB, id: string): ReplyRow | undefined {
   return db.prepare('SELECT * FROM replies WHERE id = ?').get(id) as ReplyRow | undefined
 }
 
-export type ReplyPatch = Partial<Pick<ReplyRow, 'fields_json' | 'body_json' | 'body_text' | 'template_id' | 'status'>>
+export type ReplyPatch = Partial<
+  Pick<ReplyRow, 'fields_json' | 'body_json' | 'body_text' | 'template_id' | 'status'>
+>
 
 /** Bumps the revision so a reader can tell which save it holds. */
-export function updateReply(db: DB, id: string, patch: ReplyPatch, updatedAt: string): ReplyRow | undefined {
+export function updateReply(
+  db: DB,
+  id: string,
+  patch: ReplyPatch,
+  updatedAt: string
+): ReplyRow | undefined {
   return inTransaction(db, () => {
     const current = getReply(db, id)
     if (!current) return undefined

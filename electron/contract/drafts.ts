@@ -1,11 +1,18 @@
 import { z } from 'zod'
 import type { ComposedReply } from '../domain/composed'
-import type { FlowBlock, PageGeometry } from '../domain/flow'
+import type { FlowBlock, PreviewGeometry } from '../domain/flow'
 import type { ReplyFields } from '../domain/reply'
 import { method } from './method'
 import { editorStateSchema, idSchema, partialFieldsSchema } from './schemas'
 
-export const REPLY_STATUSES = ['draft', 'review', 'returned', 'approved', 'closed', 'archived'] as const
+export const REPLY_STATUSES = [
+  'draft',
+  'review',
+  'returned',
+  'approved',
+  'closed',
+  'archived'
+] as const
 export type ReplyStatus = (typeof REPLY_STATUSES)[number]
 
 export type EditorState = z.infer<typeof editorStateSchema>
@@ -21,7 +28,10 @@ export type Draft = {
   updated_at: string
 }
 
-export type DraftSummary = Pick<Draft, 'id' | 'status' | 'revision' | 'updated_at' | 'created_at'> & {
+export type DraftSummary = Pick<
+  Draft,
+  'id' | 'status' | 'revision' | 'updated_at' | 'created_at'
+> & {
   title: string
   proposer: string
   kind: ReplyFields['kind']
@@ -35,7 +45,7 @@ export type MissingField = { field: string; label: string }
 
 export type Composition = { composed: ComposedReply; missing: MissingField[] }
 
-export type Preview = Composition & { flow: FlowBlock[]; geometry: PageGeometry }
+export type Preview = Composition & { flow: FlowBlock[]; geometry: PreviewGeometry }
 
 export type ExportedFile = { fileName: string; mimeType: string; base64: string }
 
@@ -66,9 +76,7 @@ export const draftsContract = {
   'drafts:delete': method<{ id: string }>()(z.object({ id: idSchema }).strict()),
   'drafts:compose': method<Composition>()(z.object({ id: idSchema }).strict()),
   'drafts:preview': method<Preview>()(
-    z
-      .object({ id: idSchema, format: z.enum(['letter', 'standard']).optional() })
-      .strict()
+    z.object({ id: idSchema, format: z.enum(['letter', 'standard']).optional() }).strict()
   ),
   'drafts:exportDocx': method<ExportedFile>()(
     z.object({ id: idSchema, format: z.enum(['letter', 'standard']).optional() }).strict()

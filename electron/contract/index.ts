@@ -2,6 +2,7 @@ import type { z } from 'zod'
 import { appContract } from './app'
 import { draftsContract } from './drafts'
 import { profileContract } from './profile'
+import { reviewContract } from './review'
 import type { MethodDef } from './method'
 import type { Result } from './result'
 
@@ -9,20 +10,23 @@ export * from './result'
 export type * from './app'
 export type * from './drafts'
 export type * from './profile'
+export type * from './review'
 export type { ReplyFields, ReplyKind, ProposerType, DocFormat } from '../domain/reply'
 export type { BodyDoc, Block, Run } from '../domain/body'
 export type { ComposedReply } from '../domain/composed'
-export type { FlowBlock, FlowFont, PageGeometry } from '../domain/flow'
+export type { Profile, Template } from '../domain/templates'
+export type { FlowBlock, FlowFont, PreviewGeometry } from '../domain/flow'
 
 // Each capability contributes one map; names are `domain:verb` and must be unique across maps
 // (tests/unit/contract asserts it, because a spread would silently keep the last one).
 export const CONTRACT_PARTS = {
   app: appContract,
   drafts: draftsContract,
-  profile: profileContract
+  profile: profileContract,
+  review: reviewContract
 } as const
 
-export const contract = { ...appContract, ...draftsContract, ...profileContract }
+export const contract = { ...appContract, ...draftsContract, ...profileContract, ...reviewContract }
 
 export type Contract = typeof contract
 export type MethodName = keyof Contract

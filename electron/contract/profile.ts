@@ -25,6 +25,11 @@ export const profileContract = {
     z.object({ kind: z.string().max(10), year: z.number().int().min(1949).max(2200) }).strict()
   ),
   'register:allocate': method<DocNumberAllocation>()(
-    z.object({ id: z.string().min(1).max(64), year: z.number().int().min(1949).max(2200).optional() }).strict()
+    z
+      .object({
+        id: z.string().min(1).max(64),
+        year: z.number().int().min(1949).max(2200).optional()
+      })
+      .strict()
   )
 }

@@ -24,7 +24,10 @@ export function ok<T>(value: T): Result<T> {
 }
 
 export function fail(code: ErrorCode, message: string, details?: unknown): Result<never> {
-  return { ok: false, error: details === undefined ? { code, message } : { code, message, details } }
+  return {
+    ok: false,
+    error: details === undefined ? { code, message } : { code, message, details }
+  }
 }
 
 /** Thrown inside services to end a call with a specific code; the transport turns it into a Result. */

@@ -38,4 +38,10 @@ export type ComposedReply = {
   note: string
   /** 版记 抄送 line(s) already worded, e.g. 抄送：区人大常委会联工委，区政府督查室。 */
   cc: string
+  /** 份号 (six digits), 密级和保密期限, 紧急程度: top left of page 1, in that order */
+  copyNumber?: string
+  secrecy?: string
+  urgency?: string
+  /** 版记 印发机关 and 印发日期 (2025年7月16日), standard format only */
+  imprint?: { organ: string; date: string }
 }

@@ -4,7 +4,13 @@ import type { ReplyFields } from './reply'
 // item_number (with item_number_raw when zero-padded) and null for "not stated". Drafts keep the
 // number as written, so "068" survives.
 
-const IGNORED = new Set(['file', 'known_defects', 'section_headings', 'item_number_raw', 'is_reply'])
+const IGNORED = new Set([
+  'file',
+  'known_defects',
+  'section_headings',
+  'item_number_raw',
+  'is_reply'
+])
 
 export function fieldsFromJson(input: Record<string, unknown>): Partial<ReplyFields> {
   const out: Record<string, unknown> = {}

@@ -64,7 +64,9 @@ function blockFrom(node: JsonNode): Block | null {
         items: childrenOf(node).map((item) => collectRuns(item, []))
       }
     case 'table': {
-      const rows = childrenOf(node).map((row) => childrenOf(row).map((cell) => collectRuns(cell, [])))
+      const rows = childrenOf(node).map((row) =>
+        childrenOf(row).map((cell) => collectRuns(cell, []))
+      )
       const firstRow = childrenOf(node)[0]
       const header = firstRow
         ? childrenOf(firstRow).some((c) => typeof c.headerState === 'number' && c.headerState > 0)
@@ -87,7 +89,9 @@ export function bodyFromEditorState(state: unknown): BodyDoc {
 
 function textNode(run: Run): JsonNode {
   const format =
-    (run.bold ? FORMAT_BOLD : 0) | (run.italic ? FORMAT_ITALIC : 0) | (run.underline ? FORMAT_UNDERLINE : 0)
+    (run.bold ? FORMAT_BOLD : 0) |
+    (run.italic ? FORMAT_ITALIC : 0) |
+    (run.underline ? FORMAT_UNDERLINE : 0)
   return { type: 'text', text: run.text, format, detail: 0, mode: 'normal', style: '', version: 1 }
 }
 
@@ -105,7 +109,13 @@ function inlineNodes(runs: readonly Run[]): JsonNode[] {
 const elementBase = { direction: null, format: '', indent: 0, version: 1 }
 
 function paragraphNode(runs: readonly Run[]): JsonNode {
-  return { ...elementBase, type: 'paragraph', textFormat: 0, textStyle: '', children: inlineNodes(runs) }
+  return {
+    ...elementBase,
+    type: 'paragraph',
+    textFormat: 0,
+    textStyle: '',
+    children: inlineNodes(runs)
+  }
 }
 
 function nodeFrom(block: Block): JsonNode {
@@ -113,7 +123,12 @@ function nodeFrom(block: Block): JsonNode {
     case 'paragraph':
       return paragraphNode(block.runs)
     case 'heading':
-      return { ...elementBase, type: 'heading', tag: `h${block.level}`, children: inlineNodes(block.runs) }
+      return {
+        ...elementBase,
+        type: 'heading',
+        tag: `h${block.level}`,
+        children: inlineNodes(block.runs)
+      }
     case 'list':
       return {
         ...elementBase,
@@ -151,6 +166,10 @@ function nodeFrom(block: Block): JsonNode {
 export function editorStateFromBody(doc: BodyDoc): SerializedState {
   const children = doc.blocks.map(nodeFrom)
   return {
-    root: { ...elementBase, type: 'root', children: children.length ? children : [paragraphNode([])] }
+    root: {
+      ...elementBase,
+      type: 'root',
+      children: children.length ? children : [paragraphNode([])]
+    }
   }
 }

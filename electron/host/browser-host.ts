@@ -4,9 +4,20 @@ import { createDispatch } from './dispatch'
 import { startHttpHost } from './http'
 import { appVersion, projectRoot } from './paths'
 
-export type BrowserHost = { url: string; appUrl: string; token: string; dataDir: string; close: () => Promise<void> }
+export type BrowserHost = {
+  url: string
+  appUrl: string
+  token: string
+  dataDir: string
+  close: () => Promise<void>
+}
 
-export type BrowserHostOptions = { dataDir: string; port?: number; staticDir?: string; now?: () => Date }
+export type BrowserHostOptions = {
+  dataDir: string
+  port?: number
+  staticDir?: string
+  now?: () => Date
+}
 
 /** Browser mode: the same services as the desktop app, served to Chromium over loopback. */
 export async function startBrowserHost(options: BrowserHostOptions): Promise<BrowserHost> {

@@ -10,7 +10,8 @@ export function createDispatch(handlers: Handlers, log: (e: unknown) => void = (
   return async (method, input) => {
     if (!isMethodName(method)) return fail('invalid-input', `未知的操作：${method}`)
     const parsed = (contract[method].input as z.ZodType).safeParse(input ?? {})
-    if (!parsed.success) return fail('invalid-input', describeIssues(parsed.error), parsed.error.issues)
+    if (!parsed.success)
+      return fail('invalid-input', describeIssues(parsed.error), parsed.error.issues)
     try {
       const handler = handlers[method] as (i: unknown) => unknown
       return ok(await handler(parsed.data))
@@ -33,7 +34,10 @@ export function toFailure(e: unknown, log: (e: unknown) => void): Result<never> 
   if (e instanceof DatabaseFromFutureError) return fail('db-from-future', e.message)
   const code = (e as { code?: unknown } | null)?.code
   if (code === 'SQLITE_FULL' || code === 'ENOSPC') {
-    return fail('disk-full', '磁盘空间已满，刚才的修改没有保存。请清理磁盘后再试，已输入的内容仍在窗口中。')
+    return fail(
+      'disk-full',
+      '磁盘空间已满，刚才的修改没有保存。请清理磁盘后再试，已输入的内容仍在窗口中。'
+    )
   }
   if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') {
     return fail('io', '没有写入权限，请检查数据文件夹的权限后再试。')

@@ -22,7 +22,12 @@ const MIME: Record<string, string> = {
 
 export type HttpHost = { url: string; port: number; token: string; close: () => Promise<void> }
 
-export type HttpHostOptions = { dispatch: Dispatch; staticDir: string; port?: number; token?: string }
+export type HttpHostOptions = {
+  dispatch: Dispatch
+  staticDir: string
+  port?: number
+  token?: string
+}
 
 /** Serves the renderer and the API on loopback only; every API call must carry the per-launch token. */
 export function startHttpHost(options: HttpHostOptions): Promise<HttpHost> {
@@ -44,13 +49,21 @@ export function startHttpHost(options: HttpHostOptions): Promise<HttpHost> {
   })
 }
 
-async function handle(req: IncomingMessage, res: ServerResponse, options: HttpHostOptions, token: string) {
+async function handle(
+  req: IncomingMessage,
+  res: ServerResponse,
+  options: HttpHostOptions,
+  token: string
+) {
   const host = req.headers.host ?? ''
   // Rejects DNS-rebinding: a page on another name that resolves to 127.0.0.1 sends its own Host.
-  if (!/^127\.0\.0\.1:\d+$/.test(host)) return sendJson(res, 403, failure('unauthorized', '拒绝访问。'))
+  if (!/^127\.0\.0\.1:\d+$/.test(host))
+    return sendJson(res, 403, failure('unauthorized', '拒绝访问。'))
   const url = new URL(req.url ?? '/', `http://${host}`)
-  if (url.pathname.startsWith('/api/')) return handleApi(req, res, url, options.dispatch, token, host)
-  if (req.method !== 'GET' && req.method !== 'HEAD') return sendJson(res, 405, failure('invalid-input', '不支持的请求。'))
+  if (url.pathname.startsWith('/api/'))
+    return handleApi(req, res, url, options.dispatch, token, host)
+  if (req.method !== 'GET' && req.method !== 'HEAD')
+    return sendJson(res, 405, failure('invalid-input', '不支持的请求。'))
   return serveStatic(res, options.staticDir, url.pathname)
 }
 
@@ -68,7 +81,11 @@ async function handleApi(
   }
   if (req.method !== 'POST') return sendJson(res, 405, failure('invalid-input', '不支持的请求。'))
   if (!tokenMatches(req.headers[TOKEN_HEADER], token)) {
-    return sendJson(res, 401, failure('unauthorized', '访问令牌无效，请从启动程序时给出的地址重新打开。'))
+    return sendJson(
+      res,
+      401,
+      failure('unauthorized', '访问令牌无效，请从启动程序时给出的地址重新打开。')
+    )
   }
   const body = await readBody(req)
   if (body === null) return sendJson(res, 413, failure('invalid-input', '提交的内容过大。'))
@@ -106,7 +123,8 @@ function readBody(req: IncomingMessage): Promise<Buffer | null> {
 function serveStatic(res: ServerResponse, staticDir: string, pathname: string) {
   const relative = normalize(decodeURIComponent(pathname)).replace(/^([/\\])+/, '')
   let file = join(staticDir, relative)
-  if (!file.startsWith(staticDir + sep) && file !== staticDir) return sendJson(res, 403, failure('unauthorized', '拒绝访问。'))
+  if (!file.startsWith(staticDir + sep) && file !== staticDir)
+    return sendJson(res, 403, failure('unauthorized', '拒绝访问。'))
   if (!existsSync(file) || statSync(file).isDirectory()) file = join(staticDir, 'index.html')
   if (!existsSync(file)) {
     res.writeHead(503, { 'content-type': 'text/plain; charset=utf-8' })
@@ -128,6 +146,9 @@ function failure(code: string, message: string) {
 
 function sendJson(res: ServerResponse, status: number, value: unknown) {
   if (res.headersSent) return res.end()
-  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' })
+  res.writeHead(status, {
+    'content-type': 'application/json; charset=utf-8',
+    'cache-control': 'no-store'
+  })
   res.end(JSON.stringify(value))
 }

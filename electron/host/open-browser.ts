@@ -5,7 +5,10 @@ import { join } from 'node:path'
 const CANDIDATES: Record<string, string[]> = {
   linux: ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'],
   win32: [
-    join(process.env['ProgramFiles(x86)'] ?? 'C:\\Program Files (x86)', 'Microsoft\\Edge\\Application\\msedge.exe'),
+    join(
+      process.env['ProgramFiles(x86)'] ?? 'C:\\Program Files (x86)',
+      'Microsoft\\Edge\\Application\\msedge.exe'
+    ),
     join(process.env.ProgramFiles ?? 'C:\\Program Files', 'Google\\Chrome\\Application\\chrome.exe')
   ],
   darwin: ['/Applications/Google Chrome.app/Contents/MacOS/Google Chrome']
@@ -24,7 +27,12 @@ export function openInBrowser(url: string, profileDir: string): string {
   }
   const child = spawn(
     browser,
-    [`--app=${url}`, `--user-data-dir=${profileDir}`, '--no-first-run', '--disable-background-networking'],
+    [
+      `--app=${url}`,
+      `--user-data-dir=${profileDir}`,
+      '--no-first-run',
+      '--disable-background-networking'
+    ],
     { detached: true, stdio: 'ignore' }
   )
   child.unref()

@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 
 /** The repository root when running from source (tsx) — the folder holding package.json. */
@@ -14,7 +14,7 @@ export function projectRoot(): string {
 
 export function appVersion(root = projectRoot()): string {
   try {
-    return (require(join(root, 'package.json')) as { version: string }).version
+    return (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string }).version
   } catch {
     return '0.0.0'
   }

@@ -3,7 +3,9 @@ import { BrowserWindow, dialog, type IpcMain } from 'electron'
 import { z } from 'zod'
 import { IPC_CHANNELS } from '../contract/channels'
 
-const saveFileInput = z.object({ fileName: z.string().min(1).max(200), base64: z.string() }).strict()
+const saveFileInput = z
+  .object({ fileName: z.string().min(1).max(200), base64: z.string() })
+  .strict()
 
 export type SaveOutcome = { saved: boolean; path?: string; message?: string }
 
@@ -15,9 +17,16 @@ export function registerDesktop(ipcMain: IpcMain): void {
     const win = BrowserWindow.fromWebContents(event.sender)
     const options = {
       defaultPath: parsed.data.fileName,
-      filters: [{ name: parsed.data.fileName.split('.').pop()?.toUpperCase() ?? '文件', extensions: [parsed.data.fileName.split('.').pop() ?? '*'] }]
+      filters: [
+        {
+          name: parsed.data.fileName.split('.').pop()?.toUpperCase() ?? '文件',
+          extensions: [parsed.data.fileName.split('.').pop() ?? '*']
+        }
+      ]
     }
-    const choice = win ? await dialog.showSaveDialog(win, options) : await dialog.showSaveDialog(options)
+    const choice = win
+      ? await dialog.showSaveDialog(win, options)
+      : await dialog.showSaveDialog(options)
     if (choice.canceled || !choice.filePath) return { saved: false }
     try {
       await writeFile(choice.filePath, Buffer.from(parsed.data.base64, 'base64'))
@@ -26,12 +35,19 @@ export function registerDesktop(ipcMain: IpcMain): void {
       const code = (e as { code?: string }).code
       return {
         saved: false,
-        message: code === 'ENOSPC' ? '磁盘空间已满，文件没有保存。' : '文件没有保存：目标位置无法写入，请换一个位置。'
+        message:
+          code === 'ENOSPC'
+            ? '磁盘空间已满，文件没有保存。'
+            : '文件没有保存：目标位置无法写入，请换一个位置。'
       }
     }
   })
   ipcMain.handle(IPC_CHANNELS.printToPdf, async (event) => {
-    const pdf = await event.sender.printToPDF({ pageSize: 'A4', printBackground: true, margins: { marginType: 'none' } })
+    const pdf = await event.sender.printToPDF({
+      pageSize: 'A4',
+      printBackground: true,
+      margins: { marginType: 'none' }
+    })
     return Buffer.from(pdf).toString('base64')
   })
 }

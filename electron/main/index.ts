@@ -47,10 +47,16 @@ if (!app.requestSingleInstanceLock()) {
       dataDir,
       mode: 'electron',
       version: app.getVersion(),
-      templatesDir: app.isPackaged ? join(process.resourcesPath, 'templates') : join(app.getAppPath(), 'templates')
+      templatesDir: app.isPackaged
+        ? join(process.resourcesPath, 'templates')
+        : join(app.getAppPath(), 'templates')
     })
     hardenSession(session.defaultSession)
-    registerApi(ipcMain, createDispatch(services.handlers, (e) => console.error(e)), appUrl)
+    registerApi(
+      ipcMain,
+      createDispatch(services.handlers, (e) => console.error(e)),
+      appUrl
+    )
     registerDesktop(ipcMain)
     createWindow()
   })

@@ -22,7 +22,8 @@ export function isAppUrl(url: string, appUrl: string): boolean {
   try {
     const target = new URL(url)
     const app = new URL(appUrl)
-    if (app.protocol === 'file:') return target.protocol === 'file:' && target.pathname === app.pathname
+    if (app.protocol === 'file:')
+      return target.protocol === 'file:' && target.pathname === app.pathname
     return target.origin === app.origin
   } catch {
     return false
@@ -55,8 +56,13 @@ export function hardenSession(session: Session): void {
   // Offline by design: anything that is not the app's own bundle is refused before it leaves.
   session.webRequest.onBeforeRequest((details, callback) => {
     const url = details.url
-    const local = url.startsWith('file:') || url.startsWith('devtools:') || url.startsWith('data:') || url.startsWith('blob:')
-    const devServer = process.env.ELECTRON_RENDERER_URL && url.startsWith(process.env.ELECTRON_RENDERER_URL)
+    const local =
+      url.startsWith('file:') ||
+      url.startsWith('devtools:') ||
+      url.startsWith('data:') ||
+      url.startsWith('blob:')
+    const devServer =
+      process.env.ELECTRON_RENDERER_URL && url.startsWith(process.env.ELECTRON_RENDERER_URL)
     callback({ cancel: !(local || devServer) })
   })
 }

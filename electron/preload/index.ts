@@ -8,7 +8,10 @@ const api: Api = {
 }
 
 const desktop = {
-  saveFile: (fileName: string, base64: string): Promise<{ saved: boolean; path?: string; message?: string }> =>
+  saveFile: (
+    fileName: string,
+    base64: string
+  ): Promise<{ saved: boolean; path?: string; message?: string }> =>
     ipcRenderer.invoke(IPC_CHANNELS.saveFile, { fileName, base64 }),
   printToPdf: (): Promise<string> => ipcRenderer.invoke(IPC_CHANNELS.printToPdf)
 }

@@ -8,6 +8,8 @@ export type AppFixture = BrowserHost & { open: (page: Page) => Promise<void> }
 
 // Each test gets its own data dir and port: a fresh app, as a clerk would see after installing.
 export const test = base.extend<{ app: AppFixture }>({
+  // Playwright reads the fixture's dependencies from this destructuring, so it must stay.
+  // eslint-disable-next-line no-empty-pattern
   app: async ({}, use) => {
     const dataDir = mkdtempSync(join(tmpdir(), 'replydesk-e2e-'))
     const host = await startBrowserHost({ dataDir })

@@ -28,7 +28,8 @@ export function replyFieldsFrom(parsed: ParsedFields): ReplyFields {
     kind,
     session,
     session_info: session ? (parseSession(session)?.info ?? null) : null,
-    item_number: parsed.item_number_raw ?? (parsed.item_number === null ? '' : String(parsed.item_number)),
+    item_number:
+      parsed.item_number_raw ?? (parsed.item_number === null ? '' : String(parsed.item_number)),
     proposer,
     proposer_type: proposerType(proposer, kind),
     subject: parsed.subject ?? '',

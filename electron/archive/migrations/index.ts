@@ -1,10 +1,18 @@
 import type Database from 'better-sqlite3'
 import { up as drafts } from './0001-drafts'
+import { up as profileRegister } from './0002-profile-register'
+import { up as archive } from './0003-archive'
+import { up as review } from './0004-review'
 
 export type Migration = { version: number; name: string; up: (db: Database.Database) => void }
 
 // Append-only: never edit or reorder a migration that has shipped; add a new one.
-export const MIGRATIONS: readonly Migration[] = [{ version: 1, name: 'drafts', up: drafts }]
+export const MIGRATIONS: readonly Migration[] = [
+  { version: 1, name: 'drafts', up: drafts },
+  { version: 2, name: 'profile-register', up: profileRegister },
+  { version: 3, name: 'archive', up: archive },
+  { version: 4, name: 'review', up: review }
+]
 
 export class DatabaseFromFutureError extends Error {
   constructor(
@@ -39,6 +47,7 @@ export function migrate(db: Database.Database, target = latestVersion()): number
 
 function assertMonotonic(): void {
   MIGRATIONS.forEach((m, i) => {
-    if (m.version !== i + 1) throw new Error(`migration ${m.name} has version ${m.version}, expected ${i + 1}`)
+    if (m.version !== i + 1)
+      throw new Error(`migration ${m.name} has version ${m.version}, expected ${i + 1}`)
   })
 }

@@ -19,7 +19,10 @@ export type CliCommand = {
   usage: string
   options?: NonNullable<ParseArgsConfig['options']>
   run(
-    args: { positionals: string[]; values: Record<string, string | boolean | (string | boolean)[] | undefined> },
+    args: {
+      positionals: string[]
+      values: Record<string, string | boolean | (string | boolean)[] | undefined>
+    },
     ctx: CliContext
   ): Promise<CliResult>
 }

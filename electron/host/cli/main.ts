@@ -51,7 +51,8 @@ export async function runCli(argv: string[], io: CliIo, env = process.env): Prom
       io.stdout(`${command.summary}\n\n用法：npm run cli -- ${command.usage}`)
       return 0
     }
-    const dataDir = typeof values['data-dir'] === 'string' ? values['data-dir'] : defaultDataDir(env)
+    const dataDir =
+      typeof values['data-dir'] === 'string' ? values['data-dir'] : defaultDataDir(env)
     const ctx = cliContext(dataDir, io, () => (opened ??= openCliServices(dataDir)))
     const result = await command.run({ positionals, values }, ctx)
     io.stdout(values.json ? JSON.stringify(result.json, null, 2) : result.text)
@@ -66,7 +67,12 @@ export async function runCli(argv: string[], io: CliIo, env = process.env): Prom
 
 function openCliServices(dataDir: string): OpenedServices {
   const root = projectRoot()
-  return openServices({ dataDir, mode: 'cli', version: appVersion(root), templatesDir: join(root, 'templates') })
+  return openServices({
+    dataDir,
+    mode: 'cli',
+    version: appVersion(root),
+    templatesDir: join(root, 'templates')
+  })
 }
 
 function cliContext(dataDir: string, io: CliIo, services: () => OpenedServices): CliContext {
@@ -84,7 +90,8 @@ function cliContext(dataDir: string, io: CliIo, services: () => OpenedServices):
 }
 
 function describe(e: unknown, command: CliCommand): string {
-  if (e instanceof CliError) return e.exitCode === 2 ? `${e.message}\n用法：npm run cli -- ${command.usage}` : e.message
+  if (e instanceof CliError)
+    return e.exitCode === 2 ? `${e.message}\n用法：npm run cli -- ${command.usage}` : e.message
   const code = (e as { code?: string } | null)?.code
   if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' || code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
     return `参数有误：${(e as Error).message}\n用法：npm run cli -- ${command.usage}`

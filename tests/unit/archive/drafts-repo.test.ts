@@ -30,9 +30,17 @@ describe('drafts repository', () => {
     db.close()
 
     const again = openDatabase(file)
-    expect(getReply(again, 'a')).toMatchObject({ id: 'a', revision: 1, fields_json: '{"proposer":"许国欣"}' })
+    expect(getReply(again, 'a')).toMatchObject({
+      id: 'a',
+      revision: 1,
+      fields_json: '{"proposer":"许国欣"}'
+    })
     const updated = updateReply(again, 'a', { body_text: '医共体' }, '2025-07-02T00:00:00.000Z')
-    expect(updated).toMatchObject({ revision: 2, body_text: '医共体', updated_at: '2025-07-02T00:00:00.000Z' })
+    expect(updated).toMatchObject({
+      revision: 2,
+      body_text: '医共体',
+      updated_at: '2025-07-02T00:00:00.000Z'
+    })
     expect(updateReply(again, 'missing', {}, 'x')).toBeUndefined()
     expect(deleteReply(again, 'a')).toBe(true)
     expect(getReply(again, 'a')).toBeUndefined()

@@ -16,12 +16,17 @@ describe('contract', () => {
     expect(save.safeParse({ id: 'a', evil: true }).success).toBe(false)
     expect(save.safeParse({ id: 42 }).success).toBe(false)
     expect(save.safeParse({ id: 'a', fields: { kind: '议案' } }).success).toBe(false)
-    expect(save.safeParse({ id: 'a', body: { root: { type: 'root', children: [] } } }).success).toBe(true)
+    expect(
+      save.safeParse({ id: 'a', body: { root: { type: 'root', children: [] } } }).success
+    ).toBe(true)
     expect(save.safeParse({ id: 'a', body: { root: { type: 'paragraph' } } }).success).toBe(false)
   })
 
   it('rejects impossible dates with a Chinese message', () => {
-    const result = contract['drafts:save'].input.safeParse({ id: 'a', fields: { date: '2025-02-30' } })
+    const result = contract['drafts:save'].input.safeParse({
+      id: 'a',
+      fields: { date: '2025-02-30' }
+    })
     expect(result.success).toBe(false)
     expect(result.error?.issues[0]?.message).toContain('日期无效')
     expect(isValidIsoDate('2024-02-29')).toBe(true)

@@ -10,7 +10,9 @@ function handlers(impl: Partial<Handlers>): Handlers {
 describe('dispatch', () => {
   it('validates input before the handler runs and reports the field in Chinese', async () => {
     let called = false
-    const dispatch = createDispatch(handlers({ 'drafts:get': () => ((called = true), null as never) }))
+    const dispatch = createDispatch(
+      handlers({ 'drafts:get': () => ((called = true), null as never) })
+    )
     const result = await dispatch('drafts:get', { id: '' })
     expect(called).toBe(false)
     expect(result).toMatchObject({ ok: false, error: { code: 'invalid-input' } })
@@ -19,7 +21,10 @@ describe('dispatch', () => {
 
   it('refuses unknown methods', async () => {
     const result = await createDispatch(handlers({}))('fs:readFile', {})
-    expect(result).toMatchObject({ ok: false, error: { code: 'invalid-input', message: '未知的操作：fs:readFile' } })
+    expect(result).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-input', message: '未知的操作：fs:readFile' }
+    })
   })
 
   it('turns expected failures, a full disk and unexpected errors into results', async () => {
@@ -45,7 +50,10 @@ describe('dispatch', () => {
     const full = await dispatch('drafts:delete', { id: 'x' })
     expect(full).toMatchObject({ ok: false, error: { code: 'disk-full' } })
     if (!full.ok) expect(full.error.message).toContain('磁盘空间已满')
-    expect(await dispatch('drafts:list', {})).toMatchObject({ ok: false, error: { code: 'internal' } })
+    expect(await dispatch('drafts:list', {})).toMatchObject({
+      ok: false,
+      error: { code: 'internal' }
+    })
     expect(logged).toHaveLength(1)
   })
 })

@@ -67,7 +67,9 @@ describe('browser-mode host', () => {
     const { host, calls } = await start()
     const api = `${host.url}api/drafts:list`
     expect((await fetch(api, { method: 'POST' })).status).toBe(401)
-    expect((await fetch(api, { method: 'POST', headers: { [TOKEN_HEADER]: 'x'.repeat(48) } })).status).toBe(401)
+    expect(
+      (await fetch(api, { method: 'POST', headers: { [TOKEN_HEADER]: 'x'.repeat(48) } })).status
+    ).toBe(401)
     const foreign = await fetch(api, {
       method: 'POST',
       headers: { [TOKEN_HEADER]: host.token, origin: 'http://evil.example' }

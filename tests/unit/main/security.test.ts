@@ -3,9 +3,8 @@ import { describe, expect, it, vi } from 'vitest'
 
 vi.mock('electron', () => ({}))
 
-const { hardenSession, hardenWindow, isAppUrl, secureWebPreferences } = await import(
-  '../../../electron/main/security'
-)
+const { hardenSession, hardenWindow, isAppUrl, secureWebPreferences } =
+  await import('../../../electron/main/security')
 
 type Handler = (...args: unknown[]) => unknown
 
@@ -51,7 +50,9 @@ describe('Electron security settings', () => {
     const app = 'file:///app/index.html'
     const win = fakeWindow()
     hardenWindow(win, app)
-    expect(win.webContents.openHandler?.({ url: 'https://example.com' })).toEqual({ action: 'deny' })
+    expect(win.webContents.openHandler?.({ url: 'https://example.com' })).toEqual({
+      action: 'deny'
+    })
     expect(navigationEvent(win, 'will-navigate', 'https://example.com')).toBe(true)
     expect(navigationEvent(win, 'will-redirect', 'https://example.com')).toBe(true)
     expect(navigationEvent(win, 'will-navigate', `${app}#/draft/1`)).toBe(false)

@@ -21,6 +21,9 @@ export const exportCommand: CliCommand = {
     const file = await ctx.call('drafts:exportDocx', { id, ...(format ? { format } : {}) })
     const path = resolve(output)
     await writeFile(path, Buffer.from(file.base64, 'base64'))
-    return { json: { id, path, bytes: Buffer.byteLength(file.base64, 'base64') }, text: `已导出：${path}` }
+    return {
+      json: { id, path, bytes: Buffer.byteLength(file.base64, 'base64') },
+      text: `已导出：${path}`
+    }
   }
 }

@@ -7,7 +7,9 @@ export const showCommand: CliCommand = {
   summary: '显示一份答复的字段和正文',
   usage: 'show <id> [--json]',
   async run({ positionals }, ctx) {
-    const draft = await ctx.call('drafts:get', { id: requirePositional(positionals, 0, '答复编号') })
+    const draft = await ctx.call('drafts:get', {
+      id: requirePositional(positionals, 0, '答复编号')
+    })
     const f = draft.fields
     return {
       json: draft,

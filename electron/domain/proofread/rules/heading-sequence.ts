@@ -1,0 +1,108 @@
+import { isResidueSpace } from '../chars'
+import { chineseNumber, chineseNumeral } from '../numerals'
+import { at, type Rule } from '../rule'
+import type { Finding } from '../types'
+
+// 层次序数 一、（一）1.（1） (GB/T 9704-2012 §7.3.3): each level counts on without gaps, a level
+// opens only under the one above it, and the brackets are full-width. Numbering that restarts at
+// 1 is accepted, because its parent heading may be one the extraction garbled.
+
+type Marker = { level: 1 | 2 | 3 | 4; n: number; end: number; standard: string; written: string }
+
+const CN = '[一二三四五六七八九十]{1,3}'
+const LEVEL1 = new RegExp(`^(${CN})\\s*([、．.])`)
+const LEVEL2 = new RegExp(`^([（(])\\s*(${CN})\\s*([）)])`)
+const LEVEL3 = /^([0-9]{1,2})\s*([.．、])(?![0-9])/
+const LEVEL4 = /^([（(])\s*([0-9]{1,2})\s*([）)])/
+const NAMES = ['', '一、', '（一）', '1.', '（1）']
+
+function marker(line: string): Marker | null {
+  let m = LEVEL1.exec(line)
+  if (m) {
+    const n = chineseNumber(m[1]!)
+    if (n === null) return null
+    const standard = `${m[1]}、`
+    return { level: 1, n, end: m[0].length, standard, written: m[0] }
+  }
+  m = LEVEL2.exec(line)
+  if (m) {
+    const n = chineseNumber(m[2]!)
+    if (n === null) return null
+    return { level: 2, n, end: m[0].length, standard: `（${m[2]}）`, written: m[0] }
+  }
+  m = LEVEL3.exec(line)
+  if (m) return { level: 3, n: Number(m[1]), end: m[0].length, standard: '', written: m[0] }
+  m = LEVEL4.exec(line)
+  if (m) {
+    return { level: 4, n: Number(m[2]), end: m[0].length, standard: `（${m[2]}）`, written: m[0] }
+  }
+  return null
+}
+
+function label(level: number, n: number): string {
+  if (level === 1) return `${chineseNumeral(n)}、`
+  if (level === 2) return `（${chineseNumeral(n)}）`
+  if (level === 3) return `${n}.`
+  return `（${n}）`
+}
+
+export const headingSequence: Rule = {
+  id: 'heading-sequence',
+  title: '标题层次序数',
+  severity: 'error',
+  check(doc) {
+    const out: Finding[] = []
+    const last = [0, 0, 0, 0, 0]
+    for (const p of doc.body) {
+      const m = marker(p.text)
+      if (!m) continue
+      const start = p.start
+      if (m.standard && m.written !== m.standard) {
+        let end = start + m.end
+        while (end < p.end && isResidueSpace(doc.text[end])) end++
+        out.push(
+          at(
+            headingSequence,
+            doc,
+            start,
+            start + m.end,
+            m.level === 1
+              ? `标题序号后应使用顿号，写作“${m.standard}”。`
+              : `标题序号应使用全角括号，写作“${m.standard}”。`,
+            [{ start, end, replacement: m.standard }]
+          )
+        )
+      }
+      const parent = last[m.level - 1]!
+      const above = last.slice(1, m.level - 1).some((n) => n > 0)
+      if (m.level > 1 && parent === 0 && above && last[m.level] === 0) {
+        out.push(
+          at(
+            headingSequence,
+            doc,
+            start,
+            start + m.end,
+            `层次跳级：“${m.written.trim()}”上面缺少“${NAMES[m.level - 1]}”一级，标题应依次使用一、（一）1.（1）。`
+          )
+        )
+      }
+      const expected = last[m.level]! + 1
+      if (m.n !== expected && m.n !== 1) {
+        out.push(
+          at(
+            headingSequence,
+            doc,
+            start,
+            start + m.end,
+            m.n === last[m.level]
+              ? `序号重复：上一个同级标题已是“${label(m.level, m.n)}”，此处应为“${label(m.level, expected)}”。`
+              : `序号不连续：上一个同级标题是“${label(m.level, expected - 1)}”，此处应为“${label(m.level, expected)}”。`
+          )
+        )
+      }
+      last[m.level] = m.n
+      for (let k = m.level + 1; k < last.length; k++) last[k] = 0
+    }
+    return out
+  }
+}

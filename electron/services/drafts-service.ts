@@ -1,0 +1,116 @@
+import { randomUUID } from 'node:crypto'
+import type { Draft, DraftSummary, EditorState, ReplyStatus } from '../contract/drafts'
+import type { draftsContract } from '../contract/drafts'
+import type { Handlers } from '../contract'
+import { AppFailure } from '../contract/result'
+import { bodyText, type BodyDoc } from '../domain/body'
+import { bodyFromEditorState, editorStateFromBody } from '../domain/lexical-body'
+import { emptyFields, type ReplyFields } from '../domain/reply'
+import {
+  deleteReply,
+  getReply,
+  insertReply,
+  listReplies,
+  type ReplyPatch,
+  type ReplyRow
+} from '../archive/drafts-repo'
+import type { ServiceContext } from './context'
+import { composeDraft, draftDocx, previewDraft } from './draft-export'
+import { initialBody, prepareFields } from './draft-templates'
+import { recordExport, updateUnderReview } from './review-service'
+
+type DraftHandlers = Pick<Handlers, keyof typeof draftsContract>
+
+export function rowToDraft(row: ReplyRow): Draft {
+  return {
+    id: row.id,
+    status: row.status as ReplyStatus,
+    fields: { ...emptyFields(), ...(JSON.parse(row.fields_json) as Partial<ReplyFields>) },
+    body: JSON.parse(row.body_json) as EditorState,
+    template_id: row.template_id,
+    revision: row.revision,
+    created_at: row.created_at,
+    updated_at: row.updated_at
+  }
+}
+
+function summary(draft: Draft): DraftSummary {
+  const f = draft.fields
+  return {
+    id: draft.id,
+    status: draft.status,
+    revision: draft.revision,
+    created_at: draft.created_at,
+    updated_at: draft.updated_at,
+    title: f.title || f.subject,
+    proposer: f.proposer,
+    kind: f.kind,
+    item_number: f.item_number,
+    session: f.session
+  }
+}
+
+export function requireDraft(ctx: ServiceContext, id: string): Draft {
+  const row = getReply(ctx.db, id)
+  if (!row) throw new AppFailure('not-found', '找不到这份答复，可能已被删除，请回到首页刷新。')
+  return rowToDraft(row)
+}
+
+export function draftBody(draft: Draft): BodyDoc {
+  return bodyFromEditorState(draft.body)
+}
+
+export function draftsHandlers(ctx: ServiceContext): DraftHandlers {
+  return {
+    'drafts:list': ({ status }) => listReplies(ctx.db, status).map((r) => summary(rowToDraft(r))),
+
+    'drafts:create': ({ fields, templateId, bodyText: text }) => {
+      const prepared = prepareFields(ctx, { ...emptyFields(), ...fields }, templateId)
+      const body = initialBody(prepared, text)
+      const now = ctx.now().toISOString()
+      const row = insertReply(ctx.db, {
+        id: randomUUID(),
+        status: 'draft',
+        fields_json: JSON.stringify(prepared.fields),
+        body_json: JSON.stringify(editorStateFromBody(body)),
+        body_text: bodyText(body),
+        template_id: prepared.template.id,
+        created_at: now
+      })
+      return rowToDraft(row)
+    },
+
+    'drafts:get': ({ id }) => requireDraft(ctx, id),
+
+    'drafts:save': ({ id, fields, body, templateId }) => {
+      const current = requireDraft(ctx, id)
+      const patch: ReplyPatch = {}
+      if (fields) patch.fields_json = JSON.stringify({ ...current.fields, ...fields })
+      if (body) {
+        patch.body_json = JSON.stringify(body)
+        patch.body_text = bodyText(bodyFromEditorState(body))
+      }
+      if (templateId !== undefined) patch.template_id = templateId
+      const saved = updateUnderReview(ctx, id, patch, ctx.now().toISOString())
+      if (!saved) throw new AppFailure('not-found', '找不到这份答复，可能已被删除。')
+      return { id: saved.id, revision: saved.revision, updated_at: saved.updated_at }
+    },
+
+    'drafts:delete': ({ id }) => {
+      if (!deleteReply(ctx.db, id))
+        throw new AppFailure('not-found', '找不到这份答复，可能已被删除。')
+      return { id }
+    },
+
+    'drafts:compose': ({ id }) => composeDraft(ctx, requireDraft(ctx, id)),
+
+    'drafts:preview': ({ id, format }) => previewDraft(ctx, requireDraft(ctx, id), format),
+
+    'drafts:exportDocx': async ({ id, format }) => {
+      const draft = requireDraft(ctx, id)
+      const file = await draftDocx(ctx, draft, format)
+      recordExport(ctx, draft, file.fileName)
+      return file
+    }
+  }
+}

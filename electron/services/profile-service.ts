@@ -1,0 +1,89 @@
+import type { profileContract } from '../contract/profile'
+import type { Handlers } from '../contract'
+import { AppFailure } from '../contract/result'
+import { docPrefixFor } from '../domain/compose'
+import { formatDocNumber } from '../domain/doc-number'
+import {
+  exportProfile,
+  getProfile,
+  importProfile,
+  ProfileError,
+  saveProfile
+} from '../archive/profile-repo'
+import { allocateDocNumber, DocNumberError, nextDocNumber } from '../archive/register-repo'
+import { updateReply } from '../archive/drafts-repo'
+import type { ServiceContext } from './context'
+import { templateSet } from './draft-templates'
+import { requireDraft } from './drafts-service'
+
+const JSON_MIME = 'application/json'
+
+function prefixOrFail(ctx: ServiceContext, kind: string, year: number): string {
+  const prefix = docPrefixFor(getProfile(ctx.db), kind as never, year)
+  if (!prefix) {
+    throw new AppFailure('invalid-input', `单位设置中还没有“${kind}”的文号代字，请先在设置中填写。`)
+  }
+  return prefix
+}
+
+export function asFailure(e: unknown): never {
+  if (e instanceof ProfileError) throw new AppFailure('invalid-input', e.message)
+  if (e instanceof DocNumberError) throw new AppFailure('duplicate', e.message)
+  throw e
+}
+
+export function profileHandlers(ctx: ServiceContext): Pick<Handlers, keyof typeof profileContract> {
+  return {
+    'templates:list': () => {
+      const { templates, problems } = templateSet(ctx)
+      return {
+        templates: templates.map((t) => ({
+          id: t.id,
+          name: t.name,
+          kinds: [...t.kinds],
+          proposer_types: [...t.proposer_types]
+        })),
+        problems
+      }
+    },
+    'profile:get': () => getProfile(ctx.db),
+    'profile:save': ({ profile }) => {
+      try {
+        return saveProfile(ctx.db, profile, ctx.now())
+      } catch (e) {
+        return asFailure(e)
+      }
+    },
+    'profile:export': () => {
+      const profile = getProfile(ctx.db)
+      return {
+        fileName: `${profile.organ || '单位'}-设置.json`,
+        mimeType: JSON_MIME,
+        base64: Buffer.from(exportProfile(ctx.db), 'utf8').toString('base64')
+      }
+    },
+    'profile:import': ({ text }) => {
+      const result = importProfile(ctx.db, text, '导入的设置文件', ctx.now())
+      if (!result.ok) throw new AppFailure('invalid-input', result.error)
+      return result.value
+    },
+    'register:next': ({ kind, year }) => nextDocNumber(ctx.db, prefixOrFail(ctx, kind, year), year),
+    'register:allocate': ({ id, year }) => {
+      const draft = requireDraft(ctx, id)
+      const y = year ?? ctx.now().getFullYear()
+      try {
+        const allocation = allocateDocNumber(ctx.db, prefixOrFail(ctx, draft.fields.kind, y), y, id, ctx.now())
+        const doc_number = formatDocNumber(allocation.prefix, allocation.year, allocation.n)
+        updateReply(
+          ctx.db,
+          id,
+          { fields_json: JSON.stringify({ ...draft.fields, doc_number }) },
+          ctx.now().toISOString()
+        )
+        return { ...allocation, doc_number }
+      } catch (e) {
+        return asFailure(e)
+      }
+    }
+  }
+}

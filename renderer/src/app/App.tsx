@@ -1,0 +1,53 @@
+import { useEffect } from 'react'
+import { ArchivePage } from '../features/archive/ArchivePage'
+import { DraftPage } from '../features/drafting/DraftPage'
+import { HomePage } from '../features/home/HomePage'
+import { createDraftAndOpen } from '../features/home/create-draft'
+import { ReviewInbox } from '../features/review/ReviewInbox'
+import { ReviewPage } from '../features/review/ReviewPage'
+import { navigate, useRoute } from './route'
+
+export function App() {
+  const route = useRoute()
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.isComposing) return
+      if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'n') {
+        event.preventDefault()
+        void createDraftAndOpen()
+      }
+    }
+    window.addEventListener('keydown', onKey)
+    return () => window.removeEventListener('keydown', onKey)
+  }, [])
+
+  return (
+    <div className="app">
+      <header className="app-bar">
+        <button type="button" className="app-title" onClick={() => navigate({ name: 'home' })}>
+          建议提案答复助手
+        </button>
+        <button type="button" onClick={() => navigate({ name: 'reviews' })}>
+          审核
+        </button>
+        <button type="button" onClick={() => navigate({ name: 'archive' })}>
+          档案库
+        </button>
+      </header>
+      <main className="app-main">
+        {route.name === 'draft' ? (
+          <DraftPage key={route.id} id={route.id} />
+        ) : route.name === 'review' ? (
+          <ReviewPage key={route.id} id={route.id} />
+        ) : route.name === 'reviews' ? (
+          <ReviewInbox />
+        ) : route.name === 'archive' ? (
+          <ArchivePage key={route.query ?? ''} initialQuery={route.query} />
+        ) : (
+          <HomePage />
+        )}
+      </main>
+    </div>
+  )
+}

@@ -1,0 +1,48 @@
+import { useEffect, useState } from 'react'
+
+export type Route =
+  | { name: 'home' }
+  | { name: 'draft'; id: string }
+  | { name: 'review'; id: string }
+  | { name: 'reviews' }
+  | { name: 'archive'; query?: string }
+
+function decodeQuery(text: string): string {
+  try {
+    return decodeURIComponent(text)
+  } catch {
+    return text
+  }
+}
+
+export function parseRoute(hash: string): Route {
+  const draft = /^#\/draft\/([\w-]+)/.exec(hash)
+  if (draft?.[1]) return { name: 'draft', id: draft[1] }
+  const review = /^#\/review\/([\w-]+)/.exec(hash)
+  if (review?.[1]) return { name: 'review', id: review[1] }
+  if (/^#\/review\/?$/.test(hash)) return { name: 'reviews' }
+  const archive = /^#\/archive\/?(?:\?q=(.*))?$/.exec(hash)
+  if (archive) return { name: 'archive', query: decodeQuery(archive[1] ?? '') }
+  return { name: 'home' }
+}
+
+export function navigate(route: Route): void {
+  window.location.hash =
+    route.name === 'draft' || route.name === 'review'
+      ? `#/${route.name}/${route.id}`
+      : route.name === 'reviews'
+        ? '#/review'
+        : route.name === 'archive'
+          ? `#/archive${route.query ? `?q=${encodeURIComponent(route.query)}` : ''}`
+          : '#/'
+}
+
+export function useRoute(): Route {
+  const [route, setRoute] = useState(() => parseRoute(window.location.hash))
+  useEffect(() => {
+    const onChange = () => setRoute(parseRoute(window.location.hash))
+    window.addEventListener('hashchange', onChange)
+    return () => window.removeEventListener('hashchange', onChange)
+  }, [])
+  return route
+}

@@ -1,0 +1,118 @@
+import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext'
+import { $getRoot, $getSelection, $isRangeSelection, $isTextNode, type TextNode } from 'lexical'
+import { useEffect, useRef, useState } from 'react'
+
+type Match = { node: TextNode; offset: number }
+
+function $textNodes(): TextNode[] {
+  return $getRoot().getAllTextNodes().filter($isTextNode)
+}
+
+function $matches(query: string): Match[] {
+  if (!query) return []
+  const found: Match[] = []
+  for (const node of $textNodes()) {
+    const text = node.getTextContent()
+    for (let i = text.indexOf(query); i !== -1; i = text.indexOf(query, i + query.length)) {
+      found.push({ node, offset: i })
+    }
+  }
+  return found
+}
+
+/** Ctrl+F: find and replace within the body (matches inside one formatting run). */
+export function FindReplacePlugin() {
+  const [editor] = useLexicalComposerContext()
+  const [open, setOpen] = useState(false)
+  const [query, setQuery] = useState('')
+  const [replacement, setReplacement] = useState('')
+  const [status, setStatus] = useState('')
+  const cursor = useRef(-1)
+  const input = useRef<HTMLInputElement>(null)
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.isComposing) return
+      if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'f') {
+        event.preventDefault()
+        setOpen(true)
+        requestAnimationFrame(() => input.current?.select())
+      } else if (event.key === 'Escape') setOpen(false)
+    }
+    window.addEventListener('keydown', onKey)
+    return () => window.removeEventListener('keydown', onKey)
+  }, [])
+
+  const findNext = () => {
+    editor.update(() => {
+      const matches = $matches(query)
+      if (matches.length === 0) return setStatus('未找到')
+      cursor.current = (cursor.current + 1) % matches.length
+      const match = matches[cursor.current] as Match
+      match.node.select(match.offset, match.offset + query.length)
+      setStatus(`第 ${cursor.current + 1} 处，共 ${matches.length} 处`)
+      editor.getElementByKey(match.node.getKey())?.scrollIntoView({ block: 'center' })
+    })
+  }
+
+  const replaceOne = () => {
+    editor.update(() => {
+      const selection = $getSelection()
+      if ($isRangeSelection(selection) && selection.getTextContent() === query) {
+        selection.insertText(replacement)
+        cursor.current -= 1
+      }
+    })
+    findNext()
+  }
+
+  const replaceAll = () => {
+    editor.update(() => {
+      let count = 0
+      for (const node of $textNodes()) {
+        const parts = node.getTextContent().split(query)
+        if (parts.length > 1) {
+          count += parts.length - 1
+          node.setTextContent(parts.join(replacement))
+        }
+      }
+      cursor.current = -1
+      setStatus(count ? `已替换 ${count} 处` : '未找到')
+    })
+  }
+
+  if (!open) return null
+  return (
+    <div className="find-bar" role="search" aria-label="查找和替换">
+      <input
+        ref={input}
+        aria-label="查找内容"
+        placeholder="查找"
+        value={query}
+        onChange={(e) => ((cursor.current = -1), setQuery(e.target.value), setStatus(''))}
+        onKeyDown={(e) => e.key === 'Enter' && !e.nativeEvent.isComposing && findNext()}
+      />
+      <input
+        aria-label="替换为"
+        placeholder="替换为"
+        value={replacement}
+        onChange={(e) => setReplacement(e.target.value)}
+      />
+      <button type="button" onClick={findNext} disabled={!query}>
+        查找下一个
+      </button>
+      <button type="button" onClick={replaceOne} disabled={!query}>
+        替换
+      </button>
+      <button type="button" onClick={replaceAll} disabled={!query}>
+        全部替换
+      </button>
+      <span className="hint" role="status">
+        {status}
+      </span>
+      <button type="button" onClick={() => setOpen(false)} aria-label="关闭查找">
+        ×
+      </button>
+    </div>
+  )
+}

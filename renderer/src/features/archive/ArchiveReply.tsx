@@ -1,0 +1,90 @@
+import { useEffect, useState } from 'react'
+import type { ArchiveEntry, ReplyFields } from '../../../../electron/contract'
+import { ApiError, request } from '../../lib/api'
+import { formatDateTime } from '../../lib/format'
+import { BodyView } from './BodyView'
+import { FieldReview } from './FieldReview'
+import { fieldLabel, formatDay, replyMeta, statusLabel } from './labels'
+
+type Props = { id: string; words: readonly string[] }
+
+const SHOWN: (keyof ReplyFields)[] = [
+  'kind',
+  'session',
+  'item_number',
+  'proposer',
+  'subject',
+  'organ',
+  'doc_number',
+  'classification',
+  'disclosure',
+  'date',
+  'leader',
+  'leader_phone',
+  'handler',
+  'handler_phone',
+  'postcode',
+  'cc'
+]
+
+function fieldText(fields: ReplyFields, key: keyof ReplyFields): string {
+  const value = fields[key]
+  if (Array.isArray(value)) return value.join('；')
+  if (key === 'date') return formatDay(String(value ?? ''))
+  return typeof value === 'string' ? value : ''
+}
+
+/** One past reply opened from the archive: its fields, where it came from, and its body. */
+export function ArchiveReply({ id, words }: Props) {
+  const [loaded, setLoaded] = useState<{ id: string; entry: ArchiveEntry } | null>(null)
+  const [error, setError] = useState<{ id: string; message: string } | null>(null)
+
+  useEffect(() => {
+    request('archive:get', { id })
+      .then((entry) => setLoaded({ id, entry }))
+      .catch((e: unknown) =>
+        setError({ id, message: e instanceof ApiError ? e.message : '读取答复失败。' })
+      )
+  }, [id])
+
+  if (error?.id === id) return <p className="error-line">{error.message}</p>
+  if (loaded?.id !== id) return <p className="muted archive-empty">正在打开…</p>
+  const { entry } = loaded
+  const { fields, source } = entry
+  const doubtful = new Set(source?.confirmed_at ? [] : (source?.uncertain ?? []))
+  const setEntry = (next: ArchiveEntry) => setLoaded({ id, entry: next })
+
+  return (
+    <article className="archive-reply" aria-label="答复全文">
+      <h2>{fields.title || fields.subject || '（无标题）'}</h2>
+      <p className="hit-meta">
+        {replyMeta([
+          statusLabel(entry.status),
+          entry.year && `${entry.year}年`,
+          source?.imported_at && `导入于 ${formatDateTime(source.imported_at)}`,
+          source?.confirmed_at && '字段已核对'
+        ])}
+      </p>
+      {doubtful.size > 0 && (
+        <section className="doubt" aria-label="待核对字段">
+          <p>以下字段由程序推断，请对照原文核对或更正：</p>
+          <FieldReview entry={entry} onConfirmed={setEntry} />
+        </section>
+      )}
+      <dl className="reply-fields">
+        {SHOWN.map((key) => {
+          const text = fieldText(fields, key)
+          if (!text && !doubtful.has(key)) return null
+          return (
+            <div key={key} className={doubtful.has(key) ? 'doubtful' : undefined}>
+              <dt>{fieldLabel(key)}</dt>
+              <dd>{text || '—'}</dd>
+            </div>
+          )
+        })}
+      </dl>
+      {source?.path && <p className="hint source-path">来源文件：{source.path}</p>}
+      <BodyView body={entry.body} words={words} />
+    </article>
+  )
+}

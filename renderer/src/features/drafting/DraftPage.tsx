@@ -1,0 +1,130 @@
+import { useEffect, useState } from 'react'
+import type { Draft, Profile, ReplyFields, TemplateSummary } from '../../../../electron/contract'
+import { ApiError, request, saveBase64 } from '../../lib/api'
+import { ReplyEditor } from '../../editor/ReplyEditor'
+import { PreviewPanel } from '../preview/PreviewPanel'
+import { ReusePanel } from '../reuse/ReusePanel'
+import { FieldsForm } from './FieldsForm'
+import { SaveIndicator } from './SaveIndicator'
+import { readJournal, useAutosave } from './useAutosave'
+
+type Loaded = {
+  draft: Draft
+  restored: boolean
+  templates: TemplateSummary[]
+  profile: Profile
+}
+
+export function DraftPage({ id }: { id: string }) {
+  const [loaded, setLoaded] = useState<Loaded | null>(null)
+  const [error, setError] = useState('')
+
+  useEffect(() => {
+    Promise.all([
+      request('drafts:get', { id }),
+      request('templates:list', {}),
+      request('profile:get', {})
+    ])
+      .then(([draft, { templates }, profile]) => {
+        const journal = readJournal(id)
+        setLoaded({
+          draft: journal
+            ? {
+                ...draft,
+                fields: { ...draft.fields, ...journal.fields },
+                body: journal.body ?? draft.body
+              }
+            : draft,
+          restored: journal !== null,
+          templates,
+          profile
+        })
+      })
+      .catch((e: unknown) => setError(e instanceof ApiError ? e.message : '读取答复失败。'))
+  }, [id])
+
+  if (error) return <p className="error-line">{error}</p>
+  if (!loaded) return <p className="muted">正在打开…</p>
+  return <DraftWorkspace {...loaded} />
+}
+
+function DraftWorkspace({ draft, restored, templates, profile }: Loaded) {
+  const { status, change, flush } = useAutosave(draft.id)
+  const [fields, setFields] = useState<ReplyFields>(draft.fields)
+  const [templateId, setTemplateId] = useState(draft.template_id)
+  const previewVersion = status.kind === 'saved' ? status.at : draft.updated_at
+  const [message, setMessage] = useState(restored ? '已恢复上次未保存的修改。' : '')
+
+  useEffect(() => {
+    if (restored) {
+      const journal = readJournal(draft.id)
+      if (journal) change(journal)
+    }
+  }, [restored, draft.id, change])
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.isComposing) return
+      if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 's') {
+        event.preventDefault()
+        void flush()
+      }
+    }
+    window.addEventListener('keydown', onKey)
+    return () => window.removeEventListener('keydown', onKey)
+  }, [flush])
+
+  const updateFields = (patch: Partial<ReplyFields>) => {
+    setFields((f) => ({ ...f, ...patch }))
+    change({ fields: patch })
+  }
+
+  // The body stays as written; only the wording around it follows the new template.
+  const changeTemplate = (id: string) => {
+    flush()
+      .then(() => request('drafts:save', { id: draft.id, templateId: id }))
+      .then(() => setTemplateId(id))
+      .catch((e: unknown) => setMessage(e instanceof ApiError ? e.message : '切换模板失败。'))
+  }
+
+  const exportDocx = async () => {
+    setMessage('正在导出…')
+    try {
+      await flush()
+      const file = await request('drafts:exportDocx', { id: draft.id })
+      setMessage(await saveBase64(file.fileName, file.base64, file.mimeType))
+    } catch (e) {
+      setMessage(e instanceof ApiError ? e.message : '导出失败，请稍后重试。')
+    }
+  }
+
+  return (
+    <div className="draft">
+      <div className="draft-head">
+        <h1>{fields.title || fields.subject || '新答复'}</h1>
+        <SaveIndicator status={status} />
+        <ReusePanel draftId={draft.id} fields={fields} onFieldsChange={updateFields} />
+        <button type="button" className="primary" onClick={() => void exportDocx()}>
+          导出 DOCX
+        </button>
+      </div>
+      {message && (
+        <p className="notice" role="status">
+          {message}
+        </p>
+      )}
+      <div className="draft-body">
+        <FieldsForm
+          fields={fields}
+          onChange={updateFields}
+          classifications={profile.classification_codes.map((c) => c.code)}
+          templates={templates}
+          templateId={templateId}
+          onTemplateChange={changeTemplate}
+        />
+        <ReplyEditor initialState={draft.body} onChange={(body) => change({ body })} />
+        <PreviewPanel id={draft.id} version={`${previewVersion}|${templateId}`} />
+      </div>
+    </div>
+  )
+}

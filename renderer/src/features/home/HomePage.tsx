@@ -1,0 +1,78 @@
+import { useCallback, useEffect, useState } from 'react'
+import type { DraftSummary } from '../../../../electron/contract'
+import { navigate } from '../../app/route'
+import { ApiError, request } from '../../lib/api'
+import { formatDateTime } from '../../lib/format'
+import { createDraftAndOpen } from './create-draft'
+
+const GROUPS: { status: DraftSummary['status']; title: string; empty: string }[] = [
+  { status: 'returned', title: '退回修改', empty: '没有退回修改的答复。' },
+  { status: 'draft', title: '我的草稿', empty: '还没有草稿，按 Ctrl+N 或点“新建答复”开始起草。' },
+  { status: 'review', title: '待审核', empty: '没有等待审核的答复。' },
+  { status: 'approved', title: '已签发', empty: '没有已签发的答复。' }
+]
+
+export function HomePage() {
+  const [drafts, setDrafts] = useState<DraftSummary[] | null>(null)
+  const [error, setError] = useState('')
+
+  const load = useCallback(() => {
+    request('drafts:list', {})
+      .then(setDrafts)
+      .catch((e: unknown) => setError(e instanceof ApiError ? e.message : '读取草稿列表失败。'))
+  }, [])
+
+  useEffect(load, [load])
+
+  const create = () => {
+    createDraftAndOpen().catch((e: unknown) =>
+      setError(e instanceof ApiError ? e.message : '新建答复失败。')
+    )
+  }
+
+  return (
+    <div className="home">
+      <div className="home-actions">
+        <button type="button" className="primary" onClick={create}>
+          新建答复
+        </button>
+        <span className="hint">Ctrl+N</span>
+      </div>
+      {error && <p className="error-line">{error}</p>}
+      {drafts === null ? (
+        <p className="muted">正在读取…</p>
+      ) : (
+        GROUPS.map((group) => {
+          const items = drafts.filter((d) => d.status === group.status)
+          if (items.length === 0 && group.status !== 'draft') return null
+          return (
+            <section key={group.status} className="home-group" aria-label={group.title}>
+              <h2>
+                {group.title} <span className="count">{items.length}</span>
+              </h2>
+              {items.length === 0 ? (
+                <p className="muted">{group.empty}</p>
+              ) : (
+                <ul className="draft-list">
+                  {items.map((d) => (
+                    <li key={d.id}>
+                      <button type="button" onClick={() => navigate({ name: 'draft', id: d.id })}>
+                        <span className="draft-title">{d.title || '（未填写标题）'}</span>
+                        <span className="draft-meta">
+                          {[d.kind, d.session, d.item_number && `第${d.item_number}号`, d.proposer]
+                            .filter(Boolean)
+                            .join(' · ')}
+                        </span>
+                        <span className="draft-time">{formatDateTime(d.updated_at)}</span>
+                      </button>
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </section>
+          )
+        })
+      )}
+    </div>
+  )
+}

@@ -1,0 +1,42 @@
+import { useEffect, useState } from 'react'
+import type { Preview } from '../../../../electron/contract'
+import { ApiError, request } from '../../lib/api'
+import { PagePreview } from './PagePreview'
+
+type Props = { id: string; version: string }
+
+/** Re-composes from the saved draft after every save, so the preview shows what will export. */
+export function PreviewPanel({ id, version }: Props) {
+  const [preview, setPreview] = useState<Preview | null>(null)
+  const [error, setError] = useState('')
+
+  useEffect(() => {
+    let live = true
+    request('drafts:preview', { id })
+      .then((p) => live && (setPreview(p), setError('')))
+      .catch((e: unknown) => live && setError(e instanceof ApiError ? e.message : '预览生成失败。'))
+    return () => {
+      live = false
+    }
+  }, [id, version])
+
+  return (
+    <aside className="preview-panel" aria-label="打印预览">
+      {error && <p className="error-line">{error}</p>}
+      {preview && preview.missing.length > 0 && (
+        <p className="missing" role="note">
+          尚未填写：{preview.missing.map((m) => m.label).join('、')}
+        </p>
+      )}
+      {preview && (
+        <div className="preview-scale">
+          <PagePreview
+            blocks={preview.flow}
+            format={preview.composed.format}
+            geometry={preview.geometry}
+          />
+        </div>
+      )}
+    </aside>
+  )
+}

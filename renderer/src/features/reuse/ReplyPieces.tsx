@@ -1,0 +1,43 @@
+import { useEffect, useState } from 'react'
+import type { ReplyPiece } from '../../../../electron/contract'
+import { ApiError, request } from '../../lib/api'
+
+type Props = {
+  id: string
+  onInsert: (piece: ReplyPiece) => void
+}
+
+/** A past reply cut into what can be inserted: each section whole, and each paragraph. */
+export function ReplyPieces({ id, onInsert }: Props) {
+  const [pieces, setPieces] = useState<ReplyPiece[] | null>(null)
+  const [error, setError] = useState('')
+
+  useEffect(() => {
+    request('archive:paragraphs', { id })
+      .then(setPieces)
+      .catch((e: unknown) => setError(e instanceof ApiError ? e.message : '读取答复正文失败。'))
+  }, [id])
+
+  if (error) return <p className="error-text">{error}</p>
+  if (!pieces) return <p className="hint">正在读取正文…</p>
+  if (pieces.length === 0) return <p className="hint">此答复没有可插入的正文。</p>
+  return (
+    <ol className="pieces" aria-label="可插入的段落">
+      {pieces.map((piece, i) => (
+        <li key={i} className={`piece piece-${piece.kind}`}>
+          <p className="piece-text" title={piece.text}>
+            {piece.kind === 'section' ? piece.heading || piece.text : piece.text}
+          </p>
+          <button
+            type="button"
+            className="piece-insert"
+            aria-label={`${piece.kind === 'section' ? '插入本节' : '插入此段'}：${piece.text.slice(0, 24)}`}
+            onClick={() => onInsert(piece)}
+          >
+            {piece.kind === 'section' ? '插入本节' : '插入'}
+          </button>
+        </li>
+      ))}
+    </ol>
+  )
+}

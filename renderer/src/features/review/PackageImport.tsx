@@ -1,0 +1,67 @@
+import { useState } from 'react'
+import type { ImportOutcome } from '../../../../electron/contract'
+import { request } from '../../lib/api'
+import { ConflictView } from './ConflictView'
+import { errorText } from './useReview'
+
+type Props = { onImported: (outcome: ImportOutcome) => void }
+
+function readAsBase64(file: File): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader()
+    reader.onload = () => resolve(String(reader.result).replace(/^data:[^,]*,/, ''))
+    reader.onerror = () => reject(new Error('read failed'))
+    reader.readAsDataURL(file)
+  })
+}
+
+/** Opens a review package from a leader's PC, or the one sent back; conflicts are shown, not merged. */
+export function PackageImport({ onImported }: Props) {
+  const [outcome, setOutcome] = useState<ImportOutcome | null>(null)
+  const [message, setMessage] = useState('')
+
+  const open = async (file: File | undefined) => {
+    if (!file) return
+    setMessage('正在导入…')
+    try {
+      const result = await request('review:importPackage', { base64: await readAsBase64(file) })
+      setOutcome(result)
+      setMessage(result.message)
+      onImported(result)
+    } catch (e) {
+      setMessage(errorText(e, '导入审核包失败。'))
+    }
+  }
+
+  return (
+    <div className="package-import">
+      <label className="file-button">
+        导入审核包
+        <input
+          type="file"
+          accept=".json,application/json"
+          aria-label="选择审核包文件"
+          onChange={(e) => {
+            void open(e.target.files?.[0])
+            e.target.value = ''
+          }}
+        />
+      </label>
+      {message && (
+        <p className="notice" role="status">
+          {message}
+        </p>
+      )}
+      {outcome?.conflict && (
+        <ConflictView
+          conflict={outcome.conflict}
+          onResolved={(text) => {
+            setMessage(text)
+            setOutcome({ ...outcome, conflict: null })
+            onImported({ ...outcome, conflict: null })
+          }}
+        />
+      )}
+    </div>
+  )
+}

@@ -1,0 +1,84 @@
+import { useCallback, useEffect, useState } from 'react'
+import type { DraftSummary, ReplyStatus } from '../../../../electron/contract'
+import { navigate } from '../../app/route'
+import { request } from '../../lib/api'
+import { formatDateTime } from '../../lib/format'
+import { AuditPanel } from './AuditPanel'
+import { PackageImport } from './PackageImport'
+import { PersonPicker } from './PersonPicker'
+import { errorText, usePerson } from './useReview'
+import './review.css'
+
+const GROUPS: { status: ReplyStatus; title: string }[] = [
+  { status: 'review', title: '待审核' },
+  { status: 'returned', title: '退回修改' },
+  { status: 'draft', title: '草稿（可送审）' },
+  { status: 'approved', title: '已签发' },
+  { status: 'closed', title: '已办结' }
+]
+
+/** The flow at a glance: what waits for review, what came back, and review packages from elsewhere. */
+export function ReviewInbox() {
+  const person = usePerson()
+  const [replies, setReplies] = useState<DraftSummary[] | null>(null)
+  const [error, setError] = useState('')
+  const [imports, setImports] = useState(0)
+
+  const load = useCallback(() => {
+    Promise.all(GROUPS.map((g) => request('drafts:list', { status: g.status })))
+      .then((lists) => setReplies(lists.flat()))
+      .catch((e: unknown) => setError(errorText(e, '读取答复列表失败。')))
+  }, [])
+  useEffect(load, [load, imports])
+
+  return (
+    <div className="review-inbox">
+      <div className="review-head">
+        <h1>审核与签发</h1>
+        <PersonPicker people={person.people} onSignIn={person.signIn} onSetPin={person.setPin} />
+      </div>
+      {[error, person.error].filter(Boolean).map((text) => (
+        <p className="error-line" key={text}>
+          {text}
+        </p>
+      ))}
+      <PackageImport
+        onImported={(outcome) => {
+          setImports((n) => n + 1)
+          if (!outcome.conflict) navigate({ name: 'review', id: outcome.replyId })
+        }}
+      />
+      {replies === null ? (
+        <p className="muted">正在读取…</p>
+      ) : (
+        GROUPS.map((g) => {
+          const items = replies.filter((r) => r.status === g.status)
+          if (items.length === 0) return null
+          return (
+            <section key={g.status} className="home-group" aria-label={g.title}>
+              <h2>
+                {g.title} <span className="count">{items.length}</span>
+              </h2>
+              <ul className="draft-list">
+                {items.map((r) => (
+                  <li key={r.id}>
+                    <button type="button" onClick={() => navigate({ name: 'review', id: r.id })}>
+                      <span className="draft-title">{r.title || '（未填写标题）'}</span>
+                      <span className="draft-meta">
+                        {[r.kind, r.session, r.item_number && `第${r.item_number}号`, r.proposer]
+                          .filter(Boolean)
+                          .join(' · ')}
+                      </span>
+                      <span className="draft-time">{formatDateTime(r.updated_at)}</span>
+                    </button>
+                  </li>
+                ))}
+              </ul>
+            </section>
+          )
+        })
+      )}
+      <AuditPanel version={String(imports)} />
+    </div>
+  )
+}

@@ -1,0 +1,163 @@
+import { useEffect, useState } from 'react'
+import type { Draft } from '../../../../electron/contract'
+import { navigate } from '../../app/route'
+import { ReplyEditor } from '../../editor/ReplyEditor'
+import { request, saveBase64 } from '../../lib/api'
+import { SaveIndicator } from '../drafting/SaveIndicator'
+import { useAutosave } from '../drafting/useAutosave'
+import { PreviewPanel } from '../preview/PreviewPanel'
+import { AuditPanel } from './AuditPanel'
+import { CommentsPanel } from './CommentsPanel'
+import { CommentsPlugin } from './CommentsPlugin'
+import { DecisionBox } from './DecisionBox'
+import { PersonPicker } from './PersonPicker'
+import { VersionsPanel } from './VersionsPanel'
+import { errorText, usePerson, useReviewComments, useReviewState } from './useReview'
+import './review.css'
+
+export function ReviewPage({ id }: { id: string }) {
+  const [draft, setDraft] = useState<Draft | null>(null)
+  const [error, setError] = useState('')
+  const [loads, setLoads] = useState(0)
+
+  useEffect(() => {
+    request('drafts:get', { id })
+      .then(setDraft)
+      .catch((e: unknown) => setError(errorText(e, '读取答复失败。')))
+  }, [id, loads])
+
+  if (error) return <p className="error-line">{error}</p>
+  if (!draft) return <p className="muted">正在打开…</p>
+  // A restored version replaces the body: the editor starts again from the saved text.
+  return (
+    <ReviewWorkspace
+      key={`${draft.id}:${loads}`}
+      draft={draft}
+      onReload={() => setLoads((n) => n + 1)}
+    />
+  )
+}
+
+type Tab = 'text' | 'print' | 'versions'
+
+const TABS: { tab: Tab; label: string }[] = [
+  { tab: 'text', label: '正文与批注' },
+  { tab: 'print', label: '打印预览' },
+  { tab: 'versions', label: '版本对比' }
+]
+
+function ReviewWorkspace({ draft, onReload }: { draft: Draft; onReload: () => void }) {
+  const person = usePerson()
+  const review = useReviewState(draft.id)
+  const comments = useReviewComments(draft.id)
+  const { status: saveStatus, change, flush } = useAutosave(draft.id)
+  const [tab, setTab] = useState<Tab>('text')
+  const [message, setMessage] = useState('')
+  const savedAt = saveStatus.kind === 'saved' ? saveStatus.at : draft.updated_at
+  const { reload } = review
+
+  const [exports, setExports] = useState(0)
+
+  // An edit can move the reply (a signed reply becomes a draft again), and comments gate 签发:
+  // reread the state after every save and every change to the comments.
+  useEffect(() => void reload(), [reload, savedAt, comments.comments])
+
+  const bump = `${savedAt}|${review.state?.revision ?? 0}|${comments.comments.length}|${exports}`
+
+  const restore = async (versionId: string) => {
+    try {
+      await flush()
+      await request('review:restoreVersion', { id: draft.id, versionId })
+      onReload()
+    } catch (e) {
+      setMessage(errorText(e, '恢复版本失败。'))
+    }
+  }
+
+  const exportPackage = async () => {
+    try {
+      await flush()
+      const file = await request('review:exportPackage', { id: draft.id })
+      setMessage(await saveBase64(file.fileName, file.base64, file.mimeType))
+      setExports((n) => n + 1)
+    } catch (e) {
+      setMessage(errorText(e, '导出审核包失败。'))
+    }
+  }
+
+  const problems = [person.error, review.error, comments.error].filter(Boolean)
+  return (
+    <div className="review">
+      <div className="review-head">
+        <button type="button" onClick={() => navigate({ name: 'draft', id: draft.id })}>
+          返回编辑
+        </button>
+        <h1>{draft.fields.title || draft.fields.subject || '答复'}</h1>
+        <SaveIndicator status={saveStatus} />
+        <button type="button" onClick={() => void exportPackage()}>
+          导出审核包
+        </button>
+        <PersonPicker people={person.people} onSignIn={person.signIn} onSetPin={person.setPin} />
+      </div>
+      {[...problems, message].filter(Boolean).map((text) => (
+        <p className="notice" role="status" key={text}>
+          {text}
+        </p>
+      ))}
+      <div className="review-body">
+        <div className="review-main">
+          <div className="tabs" role="tablist">
+            {TABS.map((t) => (
+              <button
+                key={t.tab}
+                type="button"
+                role="tab"
+                aria-selected={tab === t.tab}
+                onClick={() => setTab(t.tab)}
+              >
+                {t.label}
+              </button>
+            ))}
+          </div>
+          {/* Kept mounted while hidden: unmounting would drop edits not yet saved. */}
+          <div className="tab-panel" hidden={tab !== 'text'}>
+            <ReplyEditor initialState={draft.body} onChange={(body) => change({ body })}>
+              <CommentsPlugin
+                comments={comments.comments}
+                activeId={comments.activeId}
+                onActivate={comments.setActiveId}
+                onCreate={comments.create}
+              />
+            </ReplyEditor>
+          </div>
+          {tab === 'print' && (
+            <div className="tab-panel review-print">
+              <PreviewPanel id={draft.id} version={bump} />
+            </div>
+          )}
+          {tab === 'versions' && (
+            <div className="tab-panel">
+              <VersionsPanel id={draft.id} version={bump} onRestore={restore} />
+            </div>
+          )}
+        </div>
+        <aside className="review-side">
+          {review.state && (
+            <DecisionBox state={review.state} onStep={review.step} beforeStep={flush} />
+          )}
+          <CommentsPanel
+            comments={comments.comments}
+            activeId={comments.activeId}
+            onActivate={(commentId) => {
+              setTab('text')
+              comments.setActiveId(commentId)
+            }}
+            onAnswer={comments.answer}
+            onResolve={comments.resolve}
+          />
+          <AuditPanel id={draft.id} version={bump} />
+        </aside>
+      </div>
+    </div>
+  )
+}

@@ -1,0 +1,88 @@
+import { useEffect, useState } from 'react'
+import type { VersionDiff, VersionSummary } from '../../../../electron/contract'
+import { request } from '../../lib/api'
+import { formatDateTime } from '../../lib/format'
+import { DiffView } from './DiffView'
+import { errorText } from './useReview'
+
+type Props = {
+  id: string
+  /** Changes whenever a version may have been added. */
+  version: string
+  onRestore: (versionId: string) => Promise<void>
+}
+
+/** Every snapshot of the reply; any two (or one and the current text) compared by character. */
+export function VersionsPanel({ id, version, onRestore }: Props) {
+  const [versions, setVersions] = useState<VersionSummary[]>([])
+  const [from, setFrom] = useState('')
+  const [to, setTo] = useState('current')
+  const [diff, setDiff] = useState<VersionDiff | null>(null)
+  const [error, setError] = useState('')
+
+  useEffect(() => {
+    request('review:versions', { id })
+      .then((list) => {
+        setVersions(list)
+        setFrom((f) => f || (list.at(-1)?.id ?? ''))
+      })
+      .catch((e: unknown) => setError(errorText(e, '读取版本失败。')))
+  }, [id, version])
+
+  useEffect(() => {
+    if (!from) return
+    request('review:diff', { id, from, to })
+      .then((d) => {
+        setDiff(d)
+        setError('')
+      })
+      .catch((e: unknown) => setError(errorText(e, '版本对比失败。')))
+  }, [id, from, to, version])
+
+  const label = (v: VersionSummary) =>
+    `第 ${v.number} 版 · ${v.reasonLabel} · ${v.actor || '未记录'}`
+  return (
+    <section className="versions" aria-label="版本">
+      {error && <p className="error-line">{error}</p>}
+      {versions.length === 0 ? (
+        <p className="muted">还没有版本。提交审核、退回和签发时会自动保存版本。</p>
+      ) : (
+        <>
+          <ol className="version-list">
+            {[...versions].reverse().map((v) => (
+              <li key={v.id}>
+                <span className="version-name">{label(v)}</span>
+                <span className="muted">{formatDateTime(v.created_at)}</span>
+                {v.note && <span className="version-note">{v.note}</span>}
+                <button type="button" className="link" onClick={() => void onRestore(v.id)}>
+                  恢复为草稿
+                </button>
+              </li>
+            ))}
+          </ol>
+          <div className="diff-pick">
+            <label>
+              对比
+              <select aria-label="对比起点" value={from} onChange={(e) => setFrom(e.target.value)}>
+                {options}
+              </select>
+            </label>
+            <label>
+              与
+              <select aria-label="对比终点" value={to} onChange={(e) => setTo(e.target.value)}>
+                <option value="current">当前稿</option>
+                {options}
+              </select>
+            </label>
+            {diff && (
+              <span className="hint">
+                新增 {diff.inserted} 字，删除 {diff.deleted} 字
+              </span>
+            )}
+          </div>
+          {diff && <DiffView segments={diff.segments} fields={diff.fields} />}
+        </>
+      )}
+    </section>
+  )
+}

@@ -1,0 +1,103 @@
+import type { Api, Input, MethodName, Output, Result } from '../../../electron/contract'
+
+// The only file that knows how the renderer reaches the services: Electron's preload bridge when
+// present, otherwise the browser-mode host on loopback with the per-launch token.
+
+type DesktopBridge = {
+  saveFile(
+    fileName: string,
+    base64: string
+  ): Promise<{ saved: boolean; path?: string; message?: string }>
+  printToPdf(): Promise<string>
+}
+
+declare global {
+  // Declaration merging with the DOM's Window needs an interface.
+  // eslint-disable-next-line @typescript-eslint/consistent-type-definitions
+  interface Window {
+    api?: Api
+    desktop?: DesktopBridge
+  }
+}
+
+const TOKEN_KEY = 'replydesk-token'
+
+function takeToken(): string {
+  const match = /(?:^#|&)token=([0-9a-f]+)/.exec(window.location.hash)
+  if (match?.[1]) {
+    sessionStorage.setItem(TOKEN_KEY, match[1])
+    history.replaceState(null, '', window.location.pathname + window.location.search + '#/')
+  }
+  return sessionStorage.getItem(TOKEN_KEY) ?? ''
+}
+
+function httpApi(): Api {
+  const token = takeToken()
+  return {
+    async call(method, input) {
+      try {
+        const response = await fetch(`/api/${encodeURIComponent(method)}`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'x-replydesk-token': token },
+          body: JSON.stringify(input)
+        })
+        return (await response.json()) as never
+      } catch {
+        return {
+          ok: false,
+          error: { code: 'io', message: '无法连接本机服务，请确认程序仍在运行后重试。' }
+        } as never
+      }
+    }
+  }
+}
+
+export const transport: 'electron' | 'browser' = window.api ? 'electron' : 'browser'
+
+const api: Api = window.api ?? httpApi()
+
+export function call<M extends MethodName>(method: M, input: Input<M>): Promise<Result<Output<M>>> {
+  return api.call(method, input)
+}
+
+export class ApiError extends Error {
+  constructor(
+    readonly code: string,
+    message: string
+  ) {
+    super(message)
+  }
+}
+
+/** For queries where the caller shows the message; throws ApiError with the Chinese text. */
+export async function request<M extends MethodName>(
+  method: M,
+  input: Input<M>
+): Promise<Output<M>> {
+  const result = await call(method, input)
+  if (!result.ok) throw new ApiError(result.error.code, result.error.message)
+  return result.value
+}
+
+/** Save dialog in the desktop app, a download in browser mode. */
+export async function saveBase64(
+  fileName: string,
+  base64: string,
+  mimeType: string
+): Promise<string> {
+  if (window.desktop) {
+    const outcome = await window.desktop.saveFile(fileName, base64)
+    if (outcome.message) throw new ApiError('io', outcome.message)
+    return outcome.saved ? `已保存到 ${outcome.path ?? fileName}` : '已取消保存。'
+  }
+  const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0))
+  const url = URL.createObjectURL(new Blob([bytes], { type: mimeType }))
+  const link = document.createElement('a')
+  link.href = url
+  link.download = fileName
+  document.body.append(link)
+  link.click()
+  link.remove()
+  setTimeout(() => URL.revokeObjectURL(url), 10_000)
+  return `已下载：${fileName}`
+}
