@@ -1,3 +1,4 @@
+import { editorKeystrokeP95Ms } from './editor'
 import { rendererBundleKbGz, rendererReadyMs } from './renderer'
 
 // Prints one JSON object of figures. Targets live in the issues; tests never assert timings.
@@ -5,6 +6,7 @@ async function main() {
   const figures: Record<string, number> = {}
   figures.renderer_bundle_kb_gz = rendererBundleKbGz()
   figures.renderer_ready_ms = await rendererReadyMs()
+  figures.editor_keystroke_p95_ms = await editorKeystrokeP95Ms()
   console.log(JSON.stringify(figures, null, 2))
 }
 

@@ -20,7 +20,8 @@ import { InsertBlocksPlugin } from '../features/reuse/InsertBlocksPlugin'
 
 type Props = {
   initialState: EditorState
-  onChange: (state: EditorState) => void
+  /** Called on every edit with a reader: serializing a long body is left to whoever needs it. */
+  onChange: (read: () => EditorState) => void
   /** Extra plugins, e.g. review comments; rendered inside the composer. */
   children?: ReactNode
 }
@@ -38,7 +39,8 @@ export function ReplyEditor({ initialState, onChange, children }: Props) {
     // eslint-disable-next-line react-hooks/exhaustive-deps
     []
   )
-  const handleChange = (state: LexicalState) => onChange(state.toJSON() as unknown as EditorState)
+  const handleChange = (state: LexicalState) =>
+    onChange(() => state.toJSON() as unknown as EditorState)
 
   return (
     <LexicalComposer initialConfig={config}>

@@ -72,6 +72,20 @@ describe('cli', () => {
     expect(noOutput.stderr).toContain('-o')
   })
 
+  it('lists the shipped templates and example profiles with no file problems', async () => {
+    const listed = await cli(['templates', '--json', '--data-dir', tempDir()])
+    const json = JSON.parse(listed.stdout) as {
+      templates: { id: string }[]
+      profiles: { file: string }[]
+      problems: string[]
+    }
+    expect(json.templates.map((t) => t.id)).toEqual(
+      expect.arrayContaining(['renda-reply', 'zhengxie-member', 'zhengxie-org', 'xieban', 'huiban'])
+    )
+    expect(json.profiles.map((p) => p.file).sort()).toEqual(['lukou.json', 'xianning.json', 'yueyang.json'])
+    expect(json.problems).toEqual([])
+  })
+
   it('prints help listing the commands', async () => {
     const help = await cli(['--help'])
     expect(help.code).toBe(0)

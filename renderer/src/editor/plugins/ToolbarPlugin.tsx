@@ -69,10 +69,15 @@ export function ToolbarPlugin() {
       $setBlocksType(selection, () =>
         kind === 'paragraph' ? $createParagraphNode() : $createHeadingNode(kind)
       )
-      if (kind === 'paragraph') return
+      const after = $getSelection()
+      if (kind === 'paragraph' || !$isRangeSelection(after)) return
       // A new heading gets a number of its level; the numbering plugin puts it in sequence.
-      for (const node of selection.getNodes()) {
-        const block = node.getTopLevelElement()
+      const blocks = new Set(
+        [after.anchor.getNode(), after.focus.getNode(), ...after.getNodes()].map((n) =>
+          n.getTopLevelElement()
+        )
+      )
+      for (const block of blocks) {
         if (!$isHeadingNode(block) || currentPrefix(block.getTextContent()) !== '') continue
         const first = block.getFirstChild()
         const prefix = $createTextNode(prefixFor(LEVELS[kind], 1))

@@ -58,7 +58,10 @@ function DraftWorkspace({ draft, restored, templates, profile }: Loaded) {
   useEffect(() => {
     if (restored) {
       const journal = readJournal(draft.id)
-      if (journal) change(journal)
+      if (journal) {
+        const { body } = journal
+        change({ ...(journal.fields ? { fields: journal.fields } : {}), ...(body ? { body: () => body } : {}) })
+      }
     }
   }, [restored, draft.id, change])
 
@@ -85,6 +88,18 @@ function DraftWorkspace({ draft, restored, templates, profile }: Loaded) {
       .then(() => request('drafts:save', { id: draft.id, templateId: id }))
       .then(() => setTemplateId(id))
       .catch((e: unknown) => setMessage(e instanceof ApiError ? e.message : '切换模板失败。'))
+  }
+
+  const allocateDocNumber = async () => {
+    try {
+      await flush()
+      const year = fields.date ? Number(fields.date.slice(0, 4)) : new Date().getFullYear()
+      const allocation = await request('register:allocate', { id: draft.id, year })
+      updateFields({ doc_number: allocation.doc_number })
+      setMessage(`已取号：${allocation.doc_number}`)
+    } catch (e) {
+      setMessage(e instanceof ApiError ? e.message : '取号失败，请稍后重试。')
+    }
   }
 
   const exportDocx = async () => {
@@ -121,6 +136,7 @@ function DraftWorkspace({ draft, restored, templates, profile }: Loaded) {
           templates={templates}
           templateId={templateId}
           onTemplateChange={changeTemplate}
+          onAllocateDocNumber={() => void allocateDocNumber()}
         />
         <ReplyEditor initialState={draft.body} onChange={(body) => change({ body })} />
         <PreviewPanel id={draft.id} version={`${previewVersion}|${templateId}`} />

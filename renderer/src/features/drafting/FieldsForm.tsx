@@ -9,6 +9,8 @@ type Props = {
   templates: { id: string; name: string }[]
   templateId: string
   onTemplateChange: (id: string) => void
+  /** Takes the next free number from the register for this reply's kind and year. */
+  onAllocateDocNumber: () => void
 }
 
 type TextKey = {
@@ -107,7 +109,12 @@ export function FieldsForm(props: Props) {
           </select>
         </label>
         {text('organ', '发文机关')}
-        {text('doc_number', '文号', '如：渌卫复〔2025〕1号')}
+        <div className="field-with-action">
+          {text('doc_number', '文号', '如：渌卫复〔2025〕1号')}
+          <button type="button" onClick={props.onAllocateDocNumber} title="从文号登记簿取下一个号">
+            取号
+          </button>
+        </div>
         {select('classification', '办理结果', props.classifications)}
         {select('disclosure', '公开属性', DISCLOSURES)}
         {text('date', '成文日期', '', 'date')}

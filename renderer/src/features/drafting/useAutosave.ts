@@ -4,6 +4,9 @@ import { call } from '../../lib/api'
 
 export type Pending = { fields?: Partial<ReplyFields>; body?: EditorState }
 
+/** Edits as they arrive: the body is read from the editor only when it is needed. */
+export type Edit = { fields?: Partial<ReplyFields>; body?: () => EditorState }
+
 export type SaveStatus =
   | { kind: 'idle' }
   | { kind: 'dirty' }
@@ -12,6 +15,7 @@ export type SaveStatus =
   | { kind: 'failed'; message: string }
 
 const SAVE_DELAY_MS = 1200
+const JOURNAL_DELAY_MS = 300
 const RETRY_DELAY_MS = 5000
 
 /** A local journal of unsaved edits: if the app dies before the save lands, reopening restores them. */
@@ -28,39 +32,57 @@ export function readJournal(id: string): Pending | null {
   }
 }
 
-function mergePending(a: Pending, b: Pending): Pending {
+type Unsaved = { fields?: Partial<ReplyFields>; body?: () => EditorState }
+
+function merge(a: Unsaved | null, b: Unsaved): Unsaved {
   return {
-    ...(a.fields || b.fields ? { fields: { ...a.fields, ...b.fields } } : {}),
-    ...(b.body ? { body: b.body } : a.body ? { body: a.body } : {})
+    ...(a?.fields || b.fields ? { fields: { ...a?.fields, ...b.fields } } : {}),
+    ...(b.body ? { body: b.body } : a?.body ? { body: a.body } : {})
   }
 }
 
+function materialize(edits: Unsaved): Pending {
+  return { ...(edits.fields ? { fields: edits.fields } : {}), ...(edits.body ? { body: edits.body() } : {}) }
+}
+
 /**
- * Saves within SAVE_DELAY_MS of the last change, and at once on blur, tab hide and close.
- * Failed saves keep the edits (in memory and in the journal) and retry.
+ * Saves within SAVE_DELAY_MS of the last change, and at once on blur, tab hide and close; the
+ * journal follows within JOURNAL_DELAY_MS. Serializing a long body on every keystroke would cost
+ * more than the keystroke itself, so both read the editor lazily. Failed saves keep the edits and
+ * retry.
  */
 export function useAutosave(id: string) {
-  const pending = useRef<Pending | null>(null)
+  const pending = useRef<Unsaved | null>(null)
   const timer = useRef<number | undefined>(undefined)
+  const journalTimer = useRef<number | undefined>(undefined)
   const inFlight = useRef<Promise<void> | null>(null)
   const retry = useRef<() => void>(() => {})
   const [status, setStatus] = useState<SaveStatus>({ kind: 'idle' })
 
+  const writeJournal = useCallback(() => {
+    window.clearTimeout(journalTimer.current)
+    if (!pending.current) return
+    try {
+      localStorage.setItem(journalKey(id), JSON.stringify(materialize(pending.current)))
+    } catch {
+      // A full local storage must not stop editing; the server save still runs.
+    }
+  }, [id])
+
   const flush = useCallback(async (): Promise<void> => {
     window.clearTimeout(timer.current)
     if (inFlight.current) await inFlight.current
+    if (!pending.current) return
+    writeJournal()
     const edits = pending.current
-    if (!edits) return
     pending.current = null
     setStatus({ kind: 'saving' })
-    const run = call('drafts:save', { id, ...edits }).then((result) => {
+    const run = call('drafts:save', { id, ...materialize(edits) }).then((result) => {
       if (result.ok) {
         if (!pending.current) localStorage.removeItem(journalKey(id))
-        setStatus(
-          pending.current ? { kind: 'dirty' } : { kind: 'saved', at: result.value.updated_at }
-        )
+        setStatus(pending.current ? { kind: 'dirty' } : { kind: 'saved', at: result.value.updated_at })
       } else {
-        pending.current = mergePending(edits, pending.current ?? {})
+        pending.current = merge(edits, pending.current ?? {})
         setStatus({ kind: 'failed', message: result.error.message })
         timer.current = window.setTimeout(() => retry.current(), RETRY_DELAY_MS)
       }
@@ -68,25 +90,27 @@ export function useAutosave(id: string) {
     inFlight.current = run
     await run
     inFlight.current = null
-  }, [id])
+  }, [id, writeJournal])
 
   useEffect(() => {
     retry.current = () => void flush()
   }, [flush])
 
   const change = useCallback(
-    (edit: Pending) => {
-      pending.current = mergePending(pending.current ?? {}, edit)
-      try {
-        localStorage.setItem(journalKey(id), JSON.stringify(pending.current))
-      } catch {
-        // A full local storage must not stop editing; the server save still runs.
-      }
-      setStatus((s) => (s.kind === 'failed' ? s : { kind: 'dirty' }))
+    (edit: Edit) => {
+      pending.current = merge(pending.current, edit)
+      setStatus((s) => (s.kind === 'failed' || s.kind === 'dirty' ? s : { kind: 'dirty' }))
       window.clearTimeout(timer.current)
       timer.current = window.setTimeout(() => void flush(), SAVE_DELAY_MS)
+      if (journalTimer.current === undefined || edit.fields) {
+        window.clearTimeout(journalTimer.current)
+        journalTimer.current = window.setTimeout(() => {
+          journalTimer.current = undefined
+          writeJournal()
+        }, JOURNAL_DELAY_MS)
+      }
     },
-    [flush, id]
+    [flush, writeJournal]
   )
 
   useEffect(() => {
