@@ -11,13 +11,15 @@ import { registerSearchFunctions } from '../search-index'
 // The triggers keep reply_docs in step with every write to replies, whichever repository makes
 // it, inside that write's transaction, and queue the reply for reply_fts.
 
-const DOC_COLUMNS = 'status, year, kind, classification, session, proposer, leader, title, head'
+const DOC_COLUMNS =
+  'status, year, date, kind, classification, session, proposer, leader, title, head'
 
 /** reply_docs' columns taken from row `ref` of replies and `d`, that row's search_doc() JSON. */
 function docValues(ref: string): string {
   const field = (name: string) => `json_extract(d, '$.${name}')`
   const fields = [
     'year',
+    'date',
     'kind',
     'classification',
     'session',
@@ -98,6 +100,7 @@ export function up(db: Database.Database): void {
       reply_id TEXT NOT NULL UNIQUE,
       status TEXT NOT NULL,
       year INTEGER,
+      date TEXT NOT NULL,
       kind TEXT NOT NULL,
       classification TEXT NOT NULL,
       session TEXT NOT NULL,
@@ -107,7 +110,7 @@ export function up(db: Database.Database): void {
       head TEXT NOT NULL
     ) STRICT;
     CREATE INDEX reply_docs_proposer ON reply_docs(proposer);
-    CREATE INDEX reply_docs_kind_year ON reply_docs(kind, year);
+    CREATE INDEX reply_docs_kind_date ON reply_docs(kind, date);
 
     -- Docs whose reply_fts entry is missing or stale; a doc_id without a reply_docs row was deleted.
     CREATE TABLE search_pending (doc_id INTEGER PRIMARY KEY) STRICT;

@@ -29,9 +29,7 @@ export function CommentsPanel({ comments, activeId, onActivate, onAnswer, onReso
   )
   return (
     <section className="comments" aria-label="批注">
-      <h2>
-        批注 <span className="count">{open.length} 条未处理</span>
-      </h2>
+      <h2>批注 {open.length > 0 && <span className="count">{open.length} 条未处理</span>}</h2>
       {open.length === 0 && <p className="muted">没有未处理的批注。</p>}
       {open.map(thread)}
       {resolved.length > 0 && (

@@ -51,6 +51,7 @@ export function CommentsPlugin({ comments, activeId, onActivate, onCreate }: Pro
   // The editor's listeners are registered once; they read the latest props through these refs.
   const openIds = useRef(open)
   const activate = useRef(onActivate)
+  const caretIn = useRef<string | null>(null)
   useEffect(() => {
     openIds.current = open
     activate.current = onActivate
@@ -82,6 +83,7 @@ export function CommentsPlugin({ comments, activeId, onActivate, onCreate }: Pro
             if (!selection.isCollapsed() || !$isTextNode(node)) return
             const ids = $getMarkIDs(node, selection.anchor.offset)
             const open = ids?.find((id) => openIds.current.has(id))
+            caretIn.current = open ?? null
             if (open) activate.current(open)
           })
         })
@@ -101,10 +103,15 @@ export function CommentsPlugin({ comments, activeId, onActivate, onCreate }: Pro
         element.classList.toggle('rd-mark-active', activeId !== null && ids.includes(activeId))
       }
     })
-    const first = activeId ? [...(markKeys.current.get(activeId) ?? [])][0] : undefined
+  }, [editor, open, activeId, marksVersion])
+
+  // Jump to the mark when the panel picks a comment, not when the caret walked into it.
+  useEffect(() => {
+    if (!activeId || activeId === caretIn.current) return
+    const first = [...(markKeys.current.get(activeId) ?? [])][0]
     if (first)
       editor.getElementByKey(first)?.scrollIntoView({ block: 'center', behavior: 'smooth' })
-  }, [editor, open, activeId, marksVersion])
+  }, [editor, activeId])
 
   const start = () => {
     editor.getEditorState().read(() => {

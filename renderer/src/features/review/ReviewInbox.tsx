@@ -33,7 +33,7 @@ export function ReviewInbox() {
 
   return (
     <div className="review-inbox">
-      <div className="review-head">
+      <div className="draft-head">
         <h1>审核与签发</h1>
         <PersonPicker people={person.people} onSignIn={person.signIn} onSetPin={person.setPin} />
       </div>

@@ -88,7 +88,7 @@ function ReviewWorkspace({ draft, onReload }: { draft: Draft; onReload: () => vo
   const problems = [person.error, review.error, comments.error].filter(Boolean)
   return (
     <div className="review">
-      <div className="review-head">
+      <div className="draft-head">
         <button type="button" onClick={() => navigate({ name: 'draft', id: draft.id })}>
           返回编辑
         </button>

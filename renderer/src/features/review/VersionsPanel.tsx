@@ -41,6 +41,11 @@ export function VersionsPanel({ id, version, onRestore }: Props) {
 
   const label = (v: VersionSummary) =>
     `第 ${v.number} 版 · ${v.reasonLabel} · ${v.actor || '未记录'}`
+  const options = versions.map((v) => (
+    <option key={v.id} value={v.id}>
+      {label(v)}
+    </option>
+  ))
   return (
     <section className="versions" aria-label="版本">
       {error && <p className="error-line">{error}</p>}
