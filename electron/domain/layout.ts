@@ -1,4 +1,5 @@
 import type { HeadingLevel } from './body'
+import { textWidthEm } from './title-lines'
 
 // GB/T 9704-2012 as numbers: the DOCX generator, the conformance checker and the in-app preview all
 // read this one profile, so a bureau that prints 28 pt lines changes it in one place.
@@ -225,4 +226,30 @@ export function gridCharsPerLine(textWidthTwips: number, bodySizePt: number, cha
 /** Lines per page that a line pitch gives in a text block. */
 export function gridLinesPerPage(textHeightTwips: number, linePitchTwips: number) {
   return Math.floor(textHeightTwips / linePitchTwips)
+}
+
+/** The unsealed date starts this many characters right of the organ's first character. */
+const DATE_SHIFT_CHARS = 2
+
+/** Right indents in characters for the organ and the date (GB/T 9704-2012 §7.3.5). */
+export function signatureIndents(
+  organ: string,
+  date: string,
+  sealed: boolean,
+  layout: LayoutProfile
+) {
+  const ow = textWidthEm(organ)
+  const dw = textWidthEm(date)
+  const { sealedDateRightChars, unsealedOrganRightChars } = layout.signature
+  if (sealed) {
+    const organRight = sealedDateRightChars + (dw - ow) / 2
+    if (organRight >= 0) return { organRight, dateRight: sealedDateRightChars }
+    return { organRight: 0, dateRight: (ow - dw) / 2 }
+  }
+  // the date starts two characters right of the organ's first character, and keeps at least the
+  // organ's own distance from the right edge
+  const u = unsealedOrganRightChars
+  const dateRight = u + ow - DATE_SHIFT_CHARS - dw
+  if (dateRight >= u) return { organRight: u, dateRight }
+  return { organRight: u + DATE_SHIFT_CHARS + dw - ow, dateRight: u }
 }

@@ -117,12 +117,19 @@ export function styleChain(doc: DocxPackage, id: string): XmlElement[] {
   return chain
 }
 
-/** A paragraph property as Word resolves it: direct, then the style chain, then the defaults. */
-export function paraProp(doc: DocxPackage, p: Para, name: string): XmlElement | undefined {
+/** A property from the first of: direct formatting, the style chain, the document defaults. */
+function resolved(
+  doc: DocxPackage,
+  p: Para,
+  own: XmlElement | undefined,
+  kind: 'p' | 'r',
+  name: string
+) {
+  const props = `w:${kind}Pr`
   const sources = [
-    child(p.el, 'w:pPr'),
-    ...styleChain(doc, p.style).map((s) => child(s, 'w:pPr')),
-    path(doc.styles, 'w:docDefaults', 'w:pPrDefault', 'w:pPr')
+    own,
+    ...styleChain(doc, p.style).map((s) => child(s, props)),
+    path(doc.styles, 'w:docDefaults', `w:${kind}PrDefault`, props)
   ]
   for (const s of sources) {
     const found = child(s, name)
@@ -131,18 +138,12 @@ export function paraProp(doc: DocxPackage, p: Para, name: string): XmlElement | 
   return undefined
 }
 
-/** A run property: the run, then the paragraph's style chain, then the defaults. */
+export function paraProp(doc: DocxPackage, p: Para, name: string): XmlElement | undefined {
+  return resolved(doc, p, child(p.el, 'w:pPr'), 'p', name)
+}
+
 export function runProp(doc: DocxPackage, p: Para, run: XmlElement, name: string) {
-  const sources = [
-    child(run, 'w:rPr'),
-    ...styleChain(doc, p.style).map((s) => child(s, 'w:rPr')),
-    path(doc.styles, 'w:docDefaults', 'w:rPrDefault', 'w:rPr')
-  ]
-  for (const s of sources) {
-    const found = child(s, name)
-    if (found) return found
-  }
-  return undefined
+  return resolved(doc, p, child(run, 'w:rPr'), 'r', name)
 }
 
 /** Where a paragraph is, for messages: its number and opening words. */

@@ -3,7 +3,7 @@ import { STYLE } from '../docx/style-ids'
 import { isRed } from './elements'
 import { type DocxPackage, type Para, paraProp, whereOf } from './package'
 import { type Rule, TWIPS_PER_MM, type Violation } from './types'
-import { type XmlElement, attr, child, numAttr, path } from './xml'
+import { type XmlElement, attr, child, isOn, numAttr, path } from './xml'
 
 // The two formats' own rules: the letter format's letterhead 30 mm from the top between red double
 // rules of 170 mm, 文号 flush right and a 版记 without rules; the standard format's red rule under
@@ -20,10 +20,11 @@ const near = (value: number | undefined, mm: number, tolMm = 1) =>
 
 const isRedBorder = (b: XmlElement | undefined) => isRed(attr(b, 'w:color') ?? '')
 
+/** Letter format: its letterhead and rules are framed; without a letterhead, page 1 is unnumbered. */
 export function isLetterFormat(doc: DocxPackage): boolean {
-  return [...ofStyle(doc, STYLE.letterhead), ...ofStyle(doc, STYLE.letterRule)].some((p) =>
-    framePr(p)
-  )
+  const head = [...ofStyle(doc, STYLE.letterhead), ...ofStyle(doc, STYLE.letterRule)]
+  if (head.length) return head.some((p) => framePr(p))
+  return isOn(child(doc.sectPr, 'w:titlePg'))
 }
 
 function letterHead(doc: DocxPackage): Violation[] {
@@ -37,6 +38,7 @@ function letterHead(doc: DocxPackage): Violation[] {
   const rules = ofStyle(doc, STYLE.letterRule)
     .filter(framePr)
     .sort((a, b) => (numAttr(framePr(a), 'w:y') ?? 0) - (numAttr(framePr(b), 'w:y') ?? 0))
+  if (!letterhead && !rules.length) return out
   if (rules.length !== 2) {
     fail('信函格式应有两条红色双线：机关标志下一条，距纸张下边 20 mm 处一条。')
     return out

@@ -21,7 +21,7 @@ export function dateProblem(text: string): string | undefined {
   return undefined
 }
 
-const DOC_NUMBER = /^(.*?)([〔\[［(（【])\s*(\d+)\s*([〕\]］)）】])\s*(第?)\s*(\d+)\s*号/
+const DOC_NUMBER = /^(.*?)([〔[［(（【])\s*(\d+)\s*([〕\]］)）】])\s*(第?)\s*(\d+)\s*号/
 
 export function docNumberProblem(text: string): string | undefined {
   const m = DOC_NUMBER.exec(text)

@@ -41,7 +41,6 @@ function documentOf(ctx: BuildContext): Document {
   return new Document({
     title: reply.title.replace(/\s+/g, ''),
     creator: reply.signature?.organ || reply.letterhead || '建议提案答复助手',
-    externalStyles: stylesXml(layout, geo),
     evenAndOddHeaderAndFooters: true,
     theme: { fonts: { headings: themeFont(title), body: themeFont(body) } },
     sections: [
@@ -78,7 +77,10 @@ export async function buildDocx(
   layout: LayoutProfile = defaultLayout()
 ): Promise<Uint8Array> {
   const ctx: BuildContext = { reply, layout, geo: pageGeometry(layout) }
+  // styles.xml and fontTable.xml are written whole: docx would add its own default styles
+  // (blue Word headings, TOC styles) without East Asian fonts
   return Packer.pack(documentOf(ctx), 'uint8array', false, [
+    { path: 'word/styles.xml', data: stylesXml(layout, ctx.geo) },
     { path: 'word/fontTable.xml', data: fontTableXml(layout) }
   ])
 }

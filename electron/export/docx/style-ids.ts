@@ -137,8 +137,15 @@ export const STYLE_SPECS: readonly StyleSpec[] = [
     align: 'right',
     keepLines: true
   },
-  { id: STYLE.note, name: '附注', element: 'body', grid: true, firstLineChars: 2 },
-  { id: STYLE.contact, name: '联系人', element: 'body', grid: true, align: 'left' },
+  { id: STYLE.note, name: '附注', element: 'body', grid: true, firstLineChars: 2, keepLines: true },
+  {
+    id: STYLE.contact,
+    name: '联系人',
+    element: 'body',
+    grid: true,
+    align: 'left',
+    keepLines: true
+  },
   { id: STYLE.cc, name: '抄送', element: 'cc', grid: true, align: 'left' },
   { id: STYLE.imprint, name: '印发机关和日期', element: 'cc', grid: true, align: 'left' },
   { id: STYLE.pageNumber, name: '页码', element: 'pageNumber', grid: false },

@@ -1,4 +1,5 @@
 import { AlignmentType, type Paragraph } from 'docx'
+import { signatureIndents } from '../../domain/layout'
 import { textWidthEm } from '../../domain/title-lines'
 import { type BuildContext, blankLines, para } from './context'
 import { textRuns } from './runs'
@@ -6,8 +7,6 @@ import { STYLE } from './style-ids'
 
 // What follows the body: 附件说明, the signature and date (sealed or not), 附注 and the contact
 // block. Everything here keeps with the next paragraph so the signature never opens a page alone.
-
-const DATE_SHIFT_CHARS = 2
 
 function bodyRuns(ctx: BuildContext, text: string) {
   return textRuns(text, ctx.layout.elements.body, ctx.layout.latinFont)
@@ -30,29 +29,6 @@ function attachmentParagraphs(ctx: BuildContext): Paragraph[] {
     })
   })
   return [...blankLines(STYLE.body, 1, true), ...items]
-}
-
-/** Right indents in characters for the organ and the date (GB/T 9704-2012 §7.3.5). */
-export function signatureIndents(
-  organ: string,
-  date: string,
-  sealed: boolean,
-  layout: BuildContext['layout']
-) {
-  const ow = textWidthEm(organ)
-  const dw = textWidthEm(date)
-  const { sealedDateRightChars, unsealedOrganRightChars } = layout.signature
-  if (sealed) {
-    const organRight = sealedDateRightChars + (dw - ow) / 2
-    if (organRight >= 0) return { organRight, dateRight: sealedDateRightChars }
-    return { organRight: 0, dateRight: (ow - dw) / 2 }
-  }
-  // the date starts two characters right of the organ's first character, and keeps at least the
-  // organ's own distance from the right edge
-  const u = unsealedOrganRightChars
-  const dateRight = u + ow - DATE_SHIFT_CHARS - dw
-  if (dateRight >= u) return { organRight: u, dateRight }
-  return { organRight: u + DATE_SHIFT_CHARS + dw - ow, dateRight: u }
 }
 
 function signatureParagraphs(ctx: BuildContext): Paragraph[] {
@@ -81,12 +57,18 @@ function signatureParagraphs(ctx: BuildContext): Paragraph[] {
   return out
 }
 
-/** Before the signature the contact block keeps with it; elsewhere it may run on. */
-function contactParagraphs(ctx: BuildContext, withGap: boolean, keepNext = false): Paragraph[] {
+/** The contact block stays in one piece, and before the signature it keeps with it too. */
+function contactParagraphs(ctx: BuildContext, withGap: boolean, beforeSignature = false) {
   const lines = ctx.reply.contact.lines.filter(Boolean)
   if (!lines.length) return []
-  const gap = withGap ? blankLines(STYLE.body, 1, keepNext) : []
-  return [...gap, ...lines.map((line) => para(STYLE.contact, bodyRuns(ctx, line), { keepNext }))]
+  const gap = withGap ? blankLines(STYLE.body, 1, beforeSignature) : []
+  const keep = (i: number) => beforeSignature || i < lines.length - 1
+  return [
+    ...gap,
+    ...lines.map((line, i) =>
+      para(STYLE.contact, bodyRuns(ctx, line), keep(i) ? { keepNext: true } : {})
+    )
+  ]
 }
 
 export function tailParagraphs(ctx: BuildContext): Paragraph[] {

@@ -1,5 +1,6 @@
 import { execFileSync, spawnSync } from 'node:child_process'
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import JSZip from 'jszip'
 
@@ -25,8 +26,16 @@ export async function renderCopy(docx: Uint8Array): Promise<Uint8Array> {
 
 /** Converts the named DOCX files in dir to PDF with one soffice start. */
 export function convertToPdf(dir: string, names: string[]): void {
-  const profile = join(dir, 'lo-profile')
-  mkdirSync(profile, { recursive: true })
+  // a profile of its own, so a LibreOffice the user has open does not take the job over
+  const profile = mkdtempSync(join(tmpdir(), 'replydesk-lo-'))
+  try {
+    convertWith(profile, dir, names)
+  } finally {
+    rmSync(profile, { recursive: true, force: true })
+  }
+}
+
+function convertWith(profile: string, dir: string, names: string[]): void {
   execFileSync(
     'soffice',
     [
@@ -79,9 +88,4 @@ export function pagePngs(pdf: string, outPrefix: string): void {
 
 export function writeDocx(dir: string, name: string, bytes: Uint8Array): void {
   writeFileSync(join(dir, `${name}.docx`), bytes)
-}
-
-export function readPdf(dir: string, name: string): string {
-  readFileSync(join(dir, `${name}.pdf`))
-  return join(dir, `${name}.pdf`)
 }
