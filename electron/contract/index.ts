@@ -1,19 +1,24 @@
 import type { z } from 'zod'
 import { appContract } from './app'
+import { archiveContract } from './archive'
 import { draftsContract } from './drafts'
 import { profileContract } from './profile'
+import { proofreadContract } from './proofread'
 import { reviewContract } from './review'
 import type { MethodDef } from './method'
 import type { Result } from './result'
 
 export * from './result'
 export type * from './app'
+export type * from './archive'
 export type * from './drafts'
 export type * from './profile'
+export type * from './proofread'
 export type * from './review'
 export type { ReplyFields, ReplyKind, ProposerType, DocFormat } from '../domain/reply'
 export type { BodyDoc, Block, Run } from '../domain/body'
 export type { ComposedReply } from '../domain/composed'
+export type { Finding, RuleInfo, Severity } from '../domain/proofread'
 export type { Profile, Template } from '../domain/templates'
 export type { FlowBlock, FlowFont, PreviewGeometry } from '../domain/flow'
 
@@ -21,12 +26,21 @@ export type { FlowBlock, FlowFont, PreviewGeometry } from '../domain/flow'
 // (tests/unit/contract asserts it, because a spread would silently keep the last one).
 export const CONTRACT_PARTS = {
   app: appContract,
+  archive: archiveContract,
   drafts: draftsContract,
   profile: profileContract,
+  proofread: proofreadContract,
   review: reviewContract
 } as const
 
-export const contract = { ...appContract, ...draftsContract, ...profileContract, ...reviewContract }
+export const contract = {
+  ...appContract,
+  ...archiveContract,
+  ...draftsContract,
+  ...profileContract,
+  ...proofreadContract,
+  ...reviewContract
+}
 
 export type Contract = typeof contract
 export type MethodName = keyof Contract

@@ -1,6 +1,7 @@
 import type { Block, Run } from './body'
 import type { ComposedReply } from './composed'
 import { cssFontStack, type LayoutElement, type LayoutProfile } from './layout'
+import { titleLinesFor } from './title-break'
 
 // The order and placement of a reply's elements (GB/T 9704-2012 §7 and the letter format), as
 // data. The in-app preview draws these blocks; sizes and fonts come from the layout profile.
@@ -73,7 +74,7 @@ function bodyBlocks(block: Block): FlowBlock[] {
   }
 }
 
-export function documentFlow(reply: ComposedReply): FlowBlock[] {
+export function documentFlow(reply: ComposedReply, layout: LayoutProfile): FlowBlock[] {
   const out: FlowBlock[] = []
   if (reply.letterhead) {
     out.push({
@@ -107,7 +108,7 @@ export function documentFlow(reply: ComposedReply): FlowBlock[] {
     })
   }
   out.push(blank())
-  for (const line of reply.title.split('\n'))
+  for (const line of titleLinesFor(reply.title, layout))
     out.push({ role: 'title', runs: plain(line), align: 'center', font: 'title' })
   out.push(blank())
   if (reply.salutation)

@@ -25,10 +25,11 @@ export function composeDraft(ctx: ServiceContext, draft: Draft, format?: DocForm
 
 export function previewDraft(ctx: ServiceContext, draft: Draft, format?: DocFormat): Preview {
   const composition = composeDraft(ctx, draft, format)
+  const layout = defaultLayout()
   return {
     ...composition,
-    flow: documentFlow(composition.composed),
-    geometry: previewGeometry(defaultLayout())
+    flow: documentFlow(composition.composed, layout),
+    geometry: previewGeometry(layout)
   }
 }
 

@@ -2,9 +2,11 @@ import { join } from 'node:path'
 import type { Handlers } from '../contract'
 import { openDatabase } from '../archive/db'
 import { appHandlers } from './app-service'
+import { archiveHandlers } from './archive-service'
 import type { ServiceContext } from './context'
 import { draftsHandlers } from './drafts-service'
 import { profileHandlers } from './profile-service'
+import { proofreadHandlers } from './proofread-service'
 import { reviewHandlers } from './review-service'
 
 export type { ServiceContext } from './context'
@@ -12,8 +14,10 @@ export type { ServiceContext } from './context'
 export function createHandlers(ctx: ServiceContext): Handlers {
   return {
     ...appHandlers(ctx),
+    ...archiveHandlers(ctx),
     ...draftsHandlers(ctx),
     ...profileHandlers(ctx),
+    ...proofreadHandlers(ctx),
     ...reviewHandlers(ctx)
   }
 }

@@ -5,17 +5,15 @@ import { type BuildContext, blankLines, para } from './context'
 import { modelRuns, textRuns } from './runs'
 import { STYLE, type StyleId, headingStyleId } from './style-ids'
 import { bodyTable } from './table'
-import { breakTitle } from './title-break'
+import { titleLinesFor } from '../../domain/title-break'
 
 // 标题, 主送 and the 正文: title lines centred, one blank line, the salutation flush left, then the
 // opening, the body blocks and the closing in 3号 仿宋 with a 2-character first-line indent.
 
 export function titleParagraphs(ctx: BuildContext): Paragraph[] {
-  const { reply, layout, geo } = ctx
+  const { reply, layout } = ctx
   const el = layout.elements.title
-  // one character short of the full measure: fallback fonts set digits wider than Times New Roman
-  const maxEm = Math.floor(geo.textWidth / 20 / el.sizePt) - 1
-  const lines = breakTitle(reply.title, maxEm)
+  const lines = titleLinesFor(reply.title, layout)
   const title = para(STYLE.title, textRuns(lines.join('\n'), el, layout.latinFont))
   return [title, ...blankLines(STYLE.body, 1, true)]
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { breakTitle } from '../../../electron/export/docx/title-break'
+import { breakTitle } from '../../../electron/domain/title-break'
 
 describe('breakTitle', () => {
   it('keeps a title that fits on one line', () => {

@@ -3,6 +3,9 @@ import type { Draft, Profile, ReplyFields, TemplateSummary } from '../../../../e
 import { ApiError, request, saveBase64 } from '../../lib/api'
 import { ReplyEditor } from '../../editor/ReplyEditor'
 import { PreviewPanel } from '../preview/PreviewPanel'
+import { ProofreadPanel } from '../proofread/ProofreadPanel'
+import { ProofreadPlugin } from '../proofread/ProofreadPlugin'
+import { blocking, ProofreadStore, useProofread } from '../proofread/store'
 import { ReusePanel } from '../reuse/ReusePanel'
 import { FieldsForm } from './FieldsForm'
 import { SaveIndicator } from './SaveIndicator'
@@ -53,6 +56,10 @@ function DraftWorkspace({ draft, restored, templates, profile }: Loaded) {
   const [fields, setFields] = useState<ReplyFields>(draft.fields)
   const [templateId, setTemplateId] = useState(draft.template_id)
   const previewVersion = status.kind === 'saved' ? status.at : draft.updated_at
+  const [proofread] = useState(() => new ProofreadStore())
+  const { findings } = useProofread(proofread)
+  const [side, setSide] = useState<'preview' | 'proofread'>('preview')
+  const [confirmExport, setConfirmExport] = useState(false)
   const [message, setMessage] = useState(restored ? '已恢复上次未保存的修改。' : '')
 
   useEffect(() => {
@@ -60,7 +67,10 @@ function DraftWorkspace({ draft, restored, templates, profile }: Loaded) {
       const journal = readJournal(draft.id)
       if (journal) {
         const { body } = journal
-        change({ ...(journal.fields ? { fields: journal.fields } : {}), ...(body ? { body: () => body } : {}) })
+        change({
+          ...(journal.fields ? { fields: journal.fields } : {}),
+          ...(body ? { body: () => body } : {})
+        })
       }
     }
   }, [restored, draft.id, change])
@@ -102,7 +112,14 @@ function DraftWorkspace({ draft, restored, templates, profile }: Loaded) {
     }
   }
 
-  const exportDocx = async () => {
+  const exportDocx = async (checked = false) => {
+    // The 校对 pass before export: errors still open are listed and the clerk decides.
+    if (!checked && blocking(await proofread.actions.check()).length > 0) {
+      setSide('proofread')
+      setConfirmExport(true)
+      return
+    }
+    setConfirmExport(false)
     setMessage('正在导出…')
     try {
       await flush()
@@ -123,6 +140,17 @@ function DraftWorkspace({ draft, restored, templates, profile }: Loaded) {
           导出 DOCX
         </button>
       </div>
+      {confirmExport && (
+        <div className="notice confirm" role="alertdialog" aria-label="导出前校对">
+          校对发现 {blocking(findings).length} 处错误尚未处理（见右侧“校对”）。
+          <button type="button" onClick={() => setConfirmExport(false)}>
+            返回修改
+          </button>
+          <button type="button" onClick={() => void exportDocx(true)}>
+            仍然导出
+          </button>
+        </div>
+      )}
       {message && (
         <p className="notice" role="status">
           {message}
@@ -138,8 +166,36 @@ function DraftWorkspace({ draft, restored, templates, profile }: Loaded) {
           onTemplateChange={changeTemplate}
           onAllocateDocNumber={() => void allocateDocNumber()}
         />
-        <ReplyEditor initialState={draft.body} onChange={(body) => change({ body })} />
-        <PreviewPanel id={draft.id} version={`${previewVersion}|${templateId}`} />
+        <ReplyEditor initialState={draft.body} onChange={(body) => change({ body })}>
+          <ProofreadPlugin store={proofread} fields={fields} draftId={draft.id} />
+        </ReplyEditor>
+        <div className="side">
+          <div className="side-tabs" role="tablist">
+            <button
+              type="button"
+              role="tab"
+              aria-selected={side === 'preview'}
+              onClick={() => setSide('preview')}
+            >
+              预览
+            </button>
+            <button
+              type="button"
+              role="tab"
+              aria-selected={side === 'proofread'}
+              onClick={() => setSide('proofread')}
+            >
+              校对{findings.length ? `（${findings.length}）` : ''}
+            </button>
+          </div>
+          {side === 'preview' ? (
+            <PreviewPanel id={draft.id} version={`${previewVersion}|${templateId}`} />
+          ) : (
+            <div className="side-scroll">
+              <ProofreadPanel store={proofread} />
+            </div>
+          )}
+        </div>
       </div>
     </div>
   )

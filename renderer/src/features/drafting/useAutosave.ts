@@ -42,7 +42,10 @@ function merge(a: Unsaved | null, b: Unsaved): Unsaved {
 }
 
 function materialize(edits: Unsaved): Pending {
-  return { ...(edits.fields ? { fields: edits.fields } : {}), ...(edits.body ? { body: edits.body() } : {}) }
+  return {
+    ...(edits.fields ? { fields: edits.fields } : {}),
+    ...(edits.body ? { body: edits.body() } : {})
+  }
 }
 
 /**
@@ -80,7 +83,9 @@ export function useAutosave(id: string) {
     const run = call('drafts:save', { id, ...materialize(edits) }).then((result) => {
       if (result.ok) {
         if (!pending.current) localStorage.removeItem(journalKey(id))
-        setStatus(pending.current ? { kind: 'dirty' } : { kind: 'saved', at: result.value.updated_at })
+        setStatus(
+          pending.current ? { kind: 'dirty' } : { kind: 'saved', at: result.value.updated_at }
+        )
       } else {
         pending.current = merge(edits, pending.current ?? {})
         setStatus({ kind: 'failed', message: result.error.message })

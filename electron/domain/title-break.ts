@@ -1,4 +1,5 @@
-import { textWidthEm } from '../../domain/title-lines'
+import { pageGeometry, TWIPS_PER_PT, type LayoutProfile } from './layout'
+import { textWidthEm } from './title-lines'
 
 // A 标题 that arrives as one line is broken between words into a trapezoid or diamond (GB/T
 // 9704-2012 §7.3.3): the most even split at word boundaries, preferring the natural seams of a
@@ -90,4 +91,12 @@ export function breakTitle(title: string, maxEm: number): string[] {
     if (best.cost < Infinity) return best.lines
   }
   return [text]
+}
+
+/** The title's lines as export and preview set them, from the layout's measure. */
+export function titleLinesFor(title: string, layout: LayoutProfile): string[] {
+  const size = layout.elements.title.sizePt
+  // one character short of the full measure: fallback fonts set digits wider than Times New Roman
+  const maxEm = Math.floor(pageGeometry(layout).textWidth / TWIPS_PER_PT / size) - 1
+  return breakTitle(title, maxEm)
 }
