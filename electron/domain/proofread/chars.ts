@@ -51,13 +51,13 @@ export function isChinese(c: string | undefined): boolean {
   return isHan(c) || isChinesePunct(c)
 }
 
-/** Spaces that PDF extraction leaves behind; the ideographic space is typed on purpose. */
+/** Spaces that PDF extraction leaves behind; ideographic spaces and tabs are typed on purpose. */
 export function isResidueSpace(c: string | undefined): boolean {
-  return c === ' ' || c === '\t' || c === '\u00a0'
+  return c === ' ' || c === '\u00a0'
 }
 
 export function isSpace(c: string | undefined): boolean {
-  return isResidueSpace(c) || c === '\u3000'
+  return isResidueSpace(c) || c === '\u3000' || c === '\t'
 }
 
 export function toHalfWidthDigits(s: string): string {

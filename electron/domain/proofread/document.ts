@@ -20,7 +20,6 @@ export type ProofDoc = {
   text: string
   paragraphs: Paragraph[]
   fields: Partial<ReplyFields>
-  hasFields: boolean
   termPairs: [string, string][]
   today: string | null
   requiredFields: (keyof ReplyFields)[]
@@ -29,7 +28,8 @@ export type ProofDoc = {
   kind: ReplyKind | null
   /** paragraphs above the title: letterhead, 文号, class and 公开 marks */
   header: Paragraph[]
-  title: Paragraph | null
+  /** the title's lines; a long title is broken over two or three */
+  title: Paragraph[]
   salutation: Paragraph | null
   /** from the salutation to the signature, contact block or 抄送 */
   body: Paragraph[]
@@ -41,10 +41,14 @@ export type ProofDoc = {
 const LINE_BREAK = /\r\n|[\n\r\f\v\u2028\u2029]/g
 const TITLE = /(?:建议|提案|议案|意见)\s*的\s*[答回]\s*复\s*$|^(?:关于|对).{0,80}[答回]\s*复\s*$/
 const SALUTATION = /^(?:尊敬的)?[^\s，。、；：:！？!?“”《》（）()]{2,40}[：:](?:您好[！!。]?)?$/
-const NOT_SALUTATION = /^(?:抄\s*送|主\s*送|附\s*件|联系|经\s*办|主管|分管|承办|电话|邮政|地址|类别)/
+const NOT_SALUTATION =
+  /^(?:抄\s*送|主\s*送|附\s*件|联系|经\s*办|主管|分管|承办|电话|邮政|地址|类别)/
+const TITLE_WITHIN = 12
+const TITLE_LINES = 3
+const TITLE_MAX = 120
 const OPENING = /收悉|答复如下|回复如下|现答复|现将.{0,20}答复/
 const TAIL_MARK =
-  /^(?:抄\s*送|印\s*发|主管领导|分管领导|承办负责人|承办人|经\s*办\s*人|联\s*系\s*人|联系电话|邮政编码)/
+  /^[（(]?(?:抄\s*送|印\s*发|主管领导|分管领导|承办负责人|承办人|经\s*办\s*人|联\s*系\s*人|联系电话|邮政编码)/
 const DATE_LINE =
   /^(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日$/
 const CC_START = /^抄\s*送\s*[：:]/
@@ -106,13 +110,26 @@ function ccBlock(ps: Paragraph[]): Paragraph[] {
   return block
 }
 
+/** The first line that ends a title, with as few lines before it as make the title read whole. */
+function findTitle(ps: Paragraph[]): Paragraph[] {
+  for (let last = 0; last < Math.min(ps.length, TITLE_WITHIN); last++) {
+    let text = ''
+    for (let first = last; first >= 0 && first > last - TITLE_LINES; first--) {
+      text = ps[first]!.text + text
+      if (text.length > TITLE_MAX) break
+      if (TITLE.test(text)) return ps.slice(first, last + 1)
+    }
+  }
+  return []
+}
+
 function kindOf(
   fields: Partial<ReplyFields>,
-  title: Paragraph | null,
+  title: Paragraph[],
   opening: Paragraph[]
 ): ReplyKind | null {
   if (fields.kind) return fields.kind
-  const m = (title && KIND_IN_TITLE.exec(title.text)) ?? null
+  const m = KIND_IN_TITLE.exec(title.map((p) => p.text).join(''))
   const found = m?.[1] ?? m?.[2] ?? null
   if (found) return found === '提案' ? '提案' : '建议'
   for (const p of opening) {
@@ -128,8 +145,8 @@ export function analyze(input: ProofreadInput): ProofDoc {
   const fields = input.fields ?? {}
   const hasFields = Object.keys(fields).length > 0
   const ps = splitParagraphs(text)
-  const title = firstMatch(ps, 0, 12, (p) => TITLE.test(p.text) && p.text.length <= 120)
-  const from = title ? title.index + 1 : 0
+  const title = findTitle(ps)
+  const from = title.length > 0 ? title[title.length - 1]!.index + 1 : 0
   const salutation = firstMatch(
     ps,
     from,
@@ -139,14 +156,13 @@ export function analyze(input: ProofreadInput): ProofDoc {
   const bodyStart = salutation ? salutation.index + 1 : from
   const opening = ps.slice(bodyStart, bodyStart + 3)
   const reply =
-    hasFields || !!title || (!!salutation && opening.some((p) => OPENING.test(p.text)))
+    hasFields || title.length > 0 || (!!salutation && opening.some((p) => OPENING.test(p.text)))
   const bodyEnd = reply ? tailStart(ps, bodyStart) : ps.length
-  const top = title ?? salutation
+  const top = title[0] ?? salutation
   return {
     text,
     paragraphs: ps,
     fields,
-    hasFields,
     termPairs: input.options?.termPairs ?? DEFAULT_TERM_PAIRS,
     today: input.options?.today ?? null,
     requiredFields: input.options?.requiredFields ?? [],

@@ -26,7 +26,9 @@ export function proofread(input: ProofreadInput): Finding[] {
   const byRule = new Map(ALL_RULES.map((rule) => [rule.id, rule.check(doc)]))
   const out: Finding[] = []
   for (const rule of ALL_RULES) {
-    const stronger = (rule.yieldsTo ?? []).flatMap((id) => byRule.get(id) ?? []).filter((f) => f.fix)
+    const stronger = (rule.yieldsTo ?? [])
+      .flatMap((id) => byRule.get(id) ?? [])
+      .filter((f) => f.fix)
     for (const finding of byRule.get(rule.id) ?? []) {
       if (!stronger.some((s) => covers(s, finding))) out.push(finding)
     }

@@ -8,13 +8,14 @@ export type Rule = RuleInfo & {
   check(doc: ProofDoc): Finding[]
 }
 
+/** `fix` is a list of edits, or the replacement of exactly the text the finding covers. */
 export function at(
   rule: RuleInfo,
   doc: ProofDoc,
   start: number,
   end: number,
   message: string,
-  fix?: Fix
+  fix?: Fix | string
 ): Finding {
   const finding: Finding = {
     rule: rule.id,
@@ -24,18 +25,21 @@ export function at(
     excerpt: doc.text.slice(start, end),
     message
   }
-  if (fix && fix.length > 0) finding.fix = fix
+  if (typeof fix === 'string') finding.fix = replace(start, end, fix)
+  else if (fix && fix.length > 0) finding.fix = fix
   return finding
 }
 
-/** A finding about a whole field value; `replacement` becomes the fix when it differs. */
+/** A finding about a whole field value (as stored, untrimmed); `replacement` becomes the fix. */
 export function onField(
   rule: RuleInfo,
+  doc: ProofDoc,
   field: keyof ReplyFields,
-  value: string,
   message: string,
   replacement?: string
 ): Finding {
+  const raw = doc.fields[field]
+  const value = typeof raw === 'string' ? raw : ''
   const finding: Finding = {
     rule: rule.id,
     severity: rule.severity,

@@ -1,9 +1,11 @@
 import type { CliCommand } from './command'
 import { exportCommand } from './commands/export'
+import { importCommand } from './commands/import'
 import { lintCommand } from './commands/lint'
 import { listCommand } from './commands/list'
 import { newCommand } from './commands/new'
 import { parseCommand } from './commands/parse'
+import { searchCommand } from './commands/search'
 import { showCommand } from './commands/show'
 import { templatesCommand } from './commands/templates'
 
@@ -13,5 +15,8 @@ export const COMMANDS: readonly CliCommand[] = [
   showCommand,
   exportCommand,
   parseCommand,
-  templatesCommand
+  importCommand,
+  searchCommand,
+  templatesCommand,
+  lintCommand
 ]

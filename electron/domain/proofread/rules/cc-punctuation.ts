@@ -14,6 +14,8 @@ export const ccPunctuation: Rule = {
     const end = last.end
     const ch = doc.text[end - 1]!
     const fix = WRONG_END.includes(ch) ? replace(end - 1, end, '。') : replace(end, end, '。')
-    return [at(ccPunctuation, doc, last.start, end, '抄送的最后一个机关名称之后应加句号“。”。', fix)]
+    return [
+      at(ccPunctuation, doc, last.start, end, '抄送的最后一个机关名称之后应加句号“。”。', fix)
+    ]
   }
 }

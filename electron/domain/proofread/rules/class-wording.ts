@@ -6,9 +6,11 @@ import type { Finding } from '../types'
 // 办理结果 and wording must agree: an A reply says the matter is solved or adopted, a C reply
 // explains why it cannot be for now. Supervisors send back replies whose class and body disagree.
 
-const CLASS_IN_HEADER = /(?:^|[\s号（(])[（(]?\s*([A-DＡ-Ｄ][0-9０-９]?|[甲乙丙丁])\s*[）)]?\s*类|^([A-DＡ-Ｄ][0-9０-９]?)$/
+const CLASS_IN_HEADER =
+  /(?:^|[\s号（(])[（(]?\s*([A-DＡ-Ｄ][0-9０-９]?|[甲乙丙丁])\s*[）)]?\s*类|^([A-DＡ-Ｄ][0-9０-９]?)$/
 const SOLVED = /已(?:全部|基本|彻底)?(?:解决|落实|完成|办结)/g
-const UNSOLVABLE = /暂不具备(?:实施)?条件|不具备实施条件|(?:暂时)?无法解决|难以解决|暂无法|留作参考|作为参考/g
+const UNSOLVABLE =
+  /暂不具备(?:实施)?条件|不具备实施条件|(?:暂时)?无法解决|难以解决|暂无法|留作参考|作为参考/g
 
 type Group = 'solved' | 'unsolvable'
 
@@ -24,7 +26,9 @@ function classCode(doc: ProofDoc): string | null {
 }
 
 function group(code: string): Group | null {
-  const c = toHalfWidthDigits(code).replace(/[Ａ-Ｄ]/, (x) => String.fromCharCode(x.charCodeAt(0) - 0xfee0))
+  const c = toHalfWidthDigits(code).replace(/[Ａ-Ｄ]/, (x) =>
+    String.fromCharCode(x.charCodeAt(0) - 0xfee0)
+  )
   if (/^[A甲]/.test(c)) return 'solved'
   if (/^[CD丙丁]/.test(c)) return 'unsolvable'
   return null

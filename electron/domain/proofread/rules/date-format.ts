@@ -1,7 +1,7 @@
 import { toHalfWidthDigits } from '../chars'
 import { isDateLine, type Paragraph, type ProofDoc } from '../document'
 import { chineseDigits, chineseNumber } from '../numerals'
-import { at, fieldText, onField, replace, type Rule } from '../rule'
+import { at, fieldText, onField, type Rule } from '../rule'
 import type { Finding } from '../types'
 
 // Dates as GB/T 9704-2012 writes them: 2025年7月16日, Arabic numerals, no zero padding. The
@@ -44,20 +44,32 @@ function readChinese(m: RegExpMatchArray): DateParts | null {
   return { y: Number(y), m: month, d }
 }
 
-function check(doc: ProofDoc, start: number, end: number, parts: DateParts, problem: string | null) {
+function check(
+  doc: ProofDoc,
+  start: number,
+  end: number,
+  parts: DateParts,
+  problem: string | null
+) {
   if (!valid(parts)) {
     return at(dateFormat, doc, start, end, '日期不存在，请核对年、月、日。')
   }
   if (!problem) return null
   const fixed = written(parts)
-  return at(dateFormat, doc, start, end, `${problem}，应写作“${fixed}”。`, replace(start, end, fixed))
+  return at(dateFormat, doc, start, end, `${problem}，应写作“${fixed}”。`, fixed)
 }
 
 function inParagraph(doc: ProofDoc, p: Paragraph, out: Finding[]) {
   for (const m of p.text.matchAll(ARABIC)) {
     const padded = [m[2], m[3]].some((s) => s !== undefined && s.length === 2 && /^[0０]/.test(s))
     const start = p.start + m.index
-    const found = check(doc, start, start + m[0].length, readArabic(m), padded ? '月、日不编虚位，不补“0”' : null)
+    const found = check(
+      doc,
+      start,
+      start + m[0].length,
+      readArabic(m),
+      padded ? '月、日不编虚位，不补“0”' : null
+    )
     if (found) out.push(found)
   }
   for (const m of p.text.matchAll(CHINESE)) {
@@ -100,11 +112,11 @@ function dateField(doc: ProofDoc, out: Finding[]) {
   const m = ISO.exec(value)
   const parts = m ? { y: Number(m[1]), m: Number(m[2]), d: Number(m[3]) } : null
   if (!parts || !valid(parts)) {
-    out.push(onField(dateFormat, 'date', value, '成文日期无法识别，请按“2025-07-16”的形式填写。'))
+    out.push(onField(dateFormat, doc, 'date', '成文日期无法识别，请按“2025-07-16”的形式填写。'))
     return
   }
   const problem = timing(doc, value)
-  if (problem) out.push(onField(dateFormat, 'date', value, `${problem}。`))
+  if (problem) out.push(onField(dateFormat, doc, 'date', `${problem}。`))
 }
 
 export const dateFormat: Rule = {

@@ -1,7 +1,7 @@
 import { parseDocNumber, formatDocNumber } from '../../doc-number'
 import { isHan, isSpace, toHalfWidthDigits } from '../chars'
 import type { Paragraph, ProofDoc } from '../document'
-import { at, fieldText, onField, replace, type Rule } from '../rule'
+import { at, fieldText, onField, type Rule } from '../rule'
 import type { Finding } from '../types'
 
 // 发文字号 (GB/T 9704-2012 §7.2.4): 代字〔2025〕1号, with 六角括号, the full year, no 第 and no
@@ -56,7 +56,7 @@ function inText(doc: ProofDoc, p: Paragraph, out: Finding[]) {
         end,
         `文号写法不规范：${found.join('，')}。` +
           (year.length === 4 ? `应写作“${fixed}”。` : '请补全年份。'),
-        year.length === 4 ? replace(start, end, fixed) : undefined
+        year.length === 4 ? fixed : undefined
       )
     )
   }
@@ -75,7 +75,7 @@ function classMarks(doc: ProofDoc, p: Paragraph, out: Finding[]) {
         start,
         end,
         `文号行中的办理结果类别应使用全角括号，写作“${fixed}”。`,
-        replace(start, end, fixed)
+        fixed
       )
     )
   }
@@ -89,8 +89,8 @@ function inField(doc: ProofDoc): Finding[] {
     return [
       onField(
         docNumberFormat,
+        doc,
         'doc_number',
-        value,
         '无法识别文号，文号应写作“代字〔年份〕序号号”，如“渌卫复〔2025〕1号”。'
       )
     ]
@@ -100,8 +100,8 @@ function inField(doc: ProofDoc): Finding[] {
   return [
     onField(
       docNumberFormat,
+      doc,
       'doc_number',
-      value,
       `文号写法不规范：${parsed.problems.join('，')}。应写作“${fixed}”。`,
       fixed
     )

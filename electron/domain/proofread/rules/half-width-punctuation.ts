@@ -1,6 +1,6 @@
 import { isChinese, isDigit, isHan, isLatin, isSpace } from '../chars'
 import type { Paragraph, ProofDoc } from '../document'
-import { at, replace, type Rule } from '../rule'
+import { at, type Rule } from '../rule'
 import type { Finding } from '../types'
 
 // Half-width marks typed with the input method in English mode. A mark counts as misplaced when
@@ -43,8 +43,8 @@ function inChinese(prev: string | undefined, next: string | undefined): boolean 
   return isChinese(prev) || (isChinese(next) && !isAlnum(prev))
 }
 
-function message(mark: string): string {
-  return `中文行文中应使用全角标点，请将“${mark}”改为“${FULL[mark] ?? mark}”。`
+function message(written: string, fix: string): string {
+  return `中文行文中应使用全角标点，请将“${written}”改为“${fix}”。`
 }
 
 function closingParen(text: string, p: Paragraph, open: number): number {
@@ -69,16 +69,7 @@ function scan(doc: ProofDoc, p: Paragraph, out: Finding[]) {
       const dots = m[0].length
       if (isHan(prev) && (dots >= 3 || next === undefined || isChinese(next))) {
         const fix = dots >= 3 ? '……' : '。'
-        out.push(
-          at(
-            halfWidthPunctuation,
-            doc,
-            i,
-            i + dots,
-            `中文行文中应使用全角标点，请将“${m[0]}”改为“${fix}”。`,
-            replace(i, i + dots, fix)
-          )
-        )
+        out.push(at(halfWidthPunctuation, doc, i, i + dots, message(m[0], fix), fix))
       }
       continue
     }
@@ -105,7 +96,7 @@ function scan(doc: ProofDoc, p: Paragraph, out: Finding[]) {
     }
     const chinese = c === ')' ? isChinese(prev) || isChinese(next) : inChinese(prev, next)
     if (chinese) {
-      out.push(at(halfWidthPunctuation, doc, i, i + 1, message(c), replace(i, i + 1, FULL[c]!)))
+      out.push(at(halfWidthPunctuation, doc, i, i + 1, message(c, FULL[c]!), FULL[c]))
     }
   }
 }
@@ -114,7 +105,7 @@ export const halfWidthPunctuation: Rule = {
   id: 'half-width-punctuation',
   title: '中文中的半角标点',
   severity: 'warning',
-  yieldsTo: ['heading-sequence', 'doc-number-format', 'markdown-marker'],
+  yieldsTo: ['heading-sequence', 'doc-number-format'],
   check(doc) {
     const out: Finding[] = []
     for (const p of doc.paragraphs) if (HALF_WIDTH.test(p.text)) scan(doc, p, out)

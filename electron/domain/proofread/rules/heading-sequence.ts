@@ -1,7 +1,7 @@
 import { isResidueSpace } from '../chars'
 import { chineseNumber, chineseNumeral } from '../numerals'
 import { at, type Rule } from '../rule'
-import type { Finding } from '../types'
+import type { Finding, Fix } from '../types'
 
 // 层次序数 一、（一）1.（1） (GB/T 9704-2012 §7.3.3): each level counts on without gaps, a level
 // opens only under the one above it, and the brackets are full-width. Numbering that restarts at
@@ -57,47 +57,31 @@ export const headingSequence: Rule = {
       const m = marker(p.text)
       if (!m) continue
       const start = p.start
+      const report = (message: string, fix?: Fix) =>
+        out.push(at(headingSequence, doc, start, start + m.end, message, fix))
       if (m.standard && m.written !== m.standard) {
         let end = start + m.end
         while (end < p.end && isResidueSpace(doc.text[end])) end++
-        out.push(
-          at(
-            headingSequence,
-            doc,
-            start,
-            start + m.end,
-            m.level === 1
-              ? `标题序号后应使用顿号，写作“${m.standard}”。`
-              : `标题序号应使用全角括号，写作“${m.standard}”。`,
-            [{ start, end, replacement: m.standard }]
-          )
+        report(
+          m.level === 1
+            ? `标题序号后应使用顿号，写作“${m.standard}”。`
+            : `标题序号应使用全角括号，写作“${m.standard}”。`,
+          [{ start, end, replacement: m.standard }]
         )
       }
       const parent = last[m.level - 1]!
       const above = last.slice(1, m.level - 1).some((n) => n > 0)
       if (m.level > 1 && parent === 0 && above && last[m.level] === 0) {
-        out.push(
-          at(
-            headingSequence,
-            doc,
-            start,
-            start + m.end,
-            `层次跳级：“${m.written.trim()}”上面缺少“${NAMES[m.level - 1]}”一级，标题应依次使用一、（一）1.（1）。`
-          )
+        report(
+          `层次跳级：“${m.written.trim()}”上面缺少“${NAMES[m.level - 1]}”一级，标题应依次使用一、（一）1.（1）。`
         )
       }
       const expected = last[m.level]! + 1
       if (m.n !== expected && m.n !== 1) {
-        out.push(
-          at(
-            headingSequence,
-            doc,
-            start,
-            start + m.end,
-            m.n === last[m.level]
-              ? `序号重复：上一个同级标题已是“${label(m.level, m.n)}”，此处应为“${label(m.level, expected)}”。`
-              : `序号不连续：上一个同级标题是“${label(m.level, expected - 1)}”，此处应为“${label(m.level, expected)}”。`
-          )
+        report(
+          m.n === last[m.level]
+            ? `序号重复：上一个同级标题已是“${label(m.level, m.n)}”，此处应为“${label(m.level, expected)}”。`
+            : `序号不连续：上一个同级标题是“${label(m.level, expected - 1)}”，此处应为“${label(m.level, expected)}”。`
         )
       }
       last[m.level] = m.n

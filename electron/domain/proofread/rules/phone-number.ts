@@ -1,21 +1,24 @@
 import { isPhoneNumber, phoneProblem } from '../../phone'
 import { toHalfWidthDigits } from '../chars'
 import type { Paragraph, ProofDoc } from '../document'
-import { at, fieldText, onField, replace, type Rule } from '../rule'
+import { at, fieldText, onField, type Rule } from '../rule'
 import type { Finding } from '../types'
 
 // Numbers after 电话/手机/传真 in the contact block: an 11-digit mobile starting with 1, or a
 // landline with its area code and a hyphen (0730-8206079). Only the stretch up to the next label
 // is read, so a 邮政编码 on the same line is not taken for a phone number.
 
-const LABEL = /电话|手机|座机|传真|邮编|邮政编码|地址|邮箱|主管领导|分管领导|承办负责人|承办人|经\s*办\s*人|联系人/g
+const LABEL =
+  /电话|手机|座机|传真|邮编|邮政编码|地址|邮箱|主管领导|分管领导|承办负责人|承办人|经\s*办\s*人|联系人/g
 const PHONE_LABEL = /电话|手机|座机|传真/
-const NUMBER = /[（(]?[0-9０-９](?:[0-9０-９]|[-－—–](?=[0-9０-９])|[)）](?=\s*[0-9０-９])|\s(?=[0-9０-９]))*/g
-const CONTACT_LINE = /^(?:联系)?(?:电话|手机|座机|传真)|^(?:主管领导|分管领导|承办负责人|承办人|经\s*办\s*人|联系人)/
+const NUMBER =
+  /[（(]?[0-9０-９](?:[0-9０-９]|[-－—–](?=[0-9０-９])|[)）](?=\s*[0-9０-９])|\s(?=[0-9０-９]))*/g
+const CONTACT_LINE =
+  /^[（(]?(?:联系)?(?:电话|手机|座机|传真)|^[（(]?(?:主管领导|分管领导|承办负责人|承办人|经\s*办\s*人|联系人)/
 const MIN_DIGITS = 5
 
 /** The standard spelling when the number is a phone number written loosely; null otherwise. */
-export function normalizePhone(written: string): string | null {
+function normalizePhone(written: string): string | null {
   const s = toHalfWidthDigits(written.trim()).replace(/[－—–]/g, '-')
   if (isPhoneNumber(s)) return s
   const digits = s.replace(/[\s()（）-]/g, '')
@@ -51,7 +54,7 @@ function inParagraph(doc: ProofDoc, p: Paragraph, out: Finding[]) {
       if (fixed === written) continue
       out.push(
         fixed
-          ? at(phoneNumber, doc, start, end, `电话号码写法不规范，应写作“${fixed}”。`, replace(start, end, fixed))
+          ? at(phoneNumber, doc, start, end, `电话号码写法不规范，应写作“${fixed}”。`, fixed)
           : at(phoneNumber, doc, start, end, describe(written))
       )
     }
@@ -65,8 +68,8 @@ function inFields(doc: ProofDoc, out: Finding[]) {
     const fixed = normalizePhone(value)
     out.push(
       fixed
-        ? onField(phoneNumber, key, value, `电话号码写法不规范，应写作“${fixed}”。`, fixed)
-        : onField(phoneNumber, key, value, describe(value))
+        ? onField(phoneNumber, doc, key, `电话号码写法不规范，应写作“${fixed}”。`, fixed)
+        : onField(phoneNumber, doc, key, describe(value))
     )
   }
 }

@@ -46,7 +46,8 @@ function hanCount(s: string): number {
 }
 
 function onlySpaceBetween(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (!isSpace(text[i]) && text[i] !== '\n' && text[i] !== '\r') return false
+  for (let i = from; i < to; i++)
+    if (!isSpace(text[i]) && text[i] !== '\n' && text[i] !== '\r') return false
   return true
 }
 
@@ -66,15 +67,8 @@ export const repeatedText: Rule = {
       if (last && onlySpaceBetween(doc.text, last.end, s.start)) last.end = s.end
       else repeats.push({ start: s.start, end: s.end })
     }
-    return repeats.map(
-      (r): Finding =>
-        at(
-          repeatedText,
-          doc,
-          r.start,
-          r.end,
-          '这段文字与前文完全相同，属重复内容，请删去其中一处。'
-        )
+    return repeats.map((r): Finding =>
+      at(repeatedText, doc, r.start, r.end, '这段文字与前文完全相同，属重复内容，请删去其中一处。')
     )
   }
 }

@@ -11,8 +11,8 @@ import { hasDocNumber } from './doc-number-format'
 type Key = keyof ReplyFields
 
 const TEXT_PATTERNS: Partial<Record<Key, RegExp>> = {
-  leader: /^(?:主管领导|分管领导|承办负责人)\s*[：:]?\s*\S/,
-  handler: /^(?:经\s*办\s*人|承办人|联系人)(?:姓名)?\s*[：:]?\s*\S/,
+  leader: /(?:主管领导|分管领导|承办负责人)\s*[：:]?\s*\S/,
+  handler: /(?:经\s*办\s*人|承办人|联\s*系\s*人)(?:姓名)?\s*[：:]?\s*\S/,
   leader_phone: /(?:电话|手机)\s*[：:]?\s*[0-9]/,
   handler_phone: /(?:电话|手机)\s*[：:]?\s*[0-9]/,
   postcode: /(?:邮政编码|邮编)\s*[：:]?\s*[0-9]{6}/,
@@ -33,13 +33,15 @@ function inText(doc: ProofDoc, key: Key): boolean {
   const around = [...doc.header, ...doc.tail]
   switch (key) {
     case 'doc_number':
-      return (doc.title ? doc.header : doc.paragraphs.slice(0, 3)).some((p) => hasDocNumber(p.text))
+      return (doc.title.length > 0 ? doc.header : doc.paragraphs.slice(0, 3)).some((p) =>
+        hasDocNumber(p.text)
+      )
     case 'date':
       return doc.tail.some(isDateLine)
     case 'cc':
       return doc.cc.length > 0
     case 'title':
-      return doc.title !== null
+      return doc.title.length > 0
     case 'proposer':
       return doc.salutation !== null
     case 'kind':
@@ -58,16 +60,14 @@ export const requiredField: Rule = {
   check(doc) {
     return doc.requiredFields
       .filter((key) => !filled(doc.fields[key]) && !inText(doc, key))
-      .map(
-        (key): Finding => ({
-          rule: requiredField.id,
-          severity: requiredField.severity,
-          start: 0,
-          end: 0,
-          excerpt: '',
-          message: `缺少${FIELD_LABELS[key]}：模板要求填写${FIELD_LABELS[key]}${EXAMPLES[key] ?? ''}，请补上。`,
-          field: key
-        })
-      )
+      .map((key): Finding => ({
+        rule: requiredField.id,
+        severity: requiredField.severity,
+        start: 0,
+        end: 0,
+        excerpt: '',
+        message: `缺少${FIELD_LABELS[key]}：模板要求填写${FIELD_LABELS[key]}${EXAMPLES[key] ?? ''}，请补上。`,
+        field: key
+      }))
   }
 }

@@ -12,7 +12,7 @@ const PERSON = /^\p{Script=Han}{2,4}$/u
 type Addressee = 'deputy' | 'member' | 'organisation' | 'bare-name' | 'other'
 
 function addressee(name: string): Addressee {
-  if (/代表$/.test(name)) return 'deputy'
+  if (/代表团?$/.test(name)) return 'deputy'
   if (/委员$/.test(name)) return 'member'
   if (ORGANISATION.test(name)) return 'organisation'
   if (PERSON.test(name)) return 'bare-name'
@@ -43,10 +43,20 @@ function typeProblem(doc: ProofDoc): Finding | null {
   const type = fieldText(doc, 'proposer_type')
   if (!type) return null
   if (doc.kind === '建议' && type !== '代表') {
-    return onField(salutation, 'proposer_type', type, '建议的提出人应为人大代表，请将提出人类型改为“代表”。')
+    return onField(
+      salutation,
+      doc,
+      'proposer_type',
+      '建议的提出人应为人大代表，请将提出人类型改为“代表”。'
+    )
   }
   if (doc.kind === '提案' && type === '代表') {
-    return onField(salutation, 'proposer_type', type, '提案的提出者应为政协委员、党派或团体，不应为“代表”。')
+    return onField(
+      salutation,
+      doc,
+      'proposer_type',
+      '提案的提出者应为政协委员、党派或团体，不应为“代表”。'
+    )
   }
   return null
 }
@@ -74,7 +84,7 @@ export const salutation: Rule = {
     const proposer = fieldText(doc, 'proposer')
     const who = addressee(proposer)
     if ((doc.kind === '建议' && who === 'member') || (doc.kind === '提案' && who === 'deputy')) {
-      out.push(onField(salutation, 'proposer', proposer, problem(doc, proposer)!))
+      out.push(onField(salutation, doc, 'proposer', problem(doc, proposer)!))
     }
     return out
   }

@@ -31,6 +31,7 @@ function numberStart(text: string, i: number, limit: number): number {
 }
 
 function isStraySpace(text: string, p: Paragraph, run: Run, prose: () => boolean): boolean {
+  if (text.slice(run.start, run.end).includes('\t')) return false
   const a = text[run.start - 1]
   const b = text[run.end]
   if (isDigit(a) && isHan(b)) return true
@@ -60,7 +61,8 @@ function groups(text: string, runs: Run[]): Run[][] {
     const group = out[out.length - 1]
     const last = group?.[group.length - 1]
     const between = last ? text.slice(last.end, run.start) : ''
-    if (group && last && (between.length <= MAX_TOKEN || /^[0-9.%]+$/.test(between))) group.push(run)
+    if (group && last && (between.length <= MAX_TOKEN || /^[0-9.%]+$/.test(between)))
+      group.push(run)
     else out.push([run])
   }
   return out

@@ -1,5 +1,5 @@
 import type { ProofDoc } from '../document'
-import { at, replace, type Rule } from '../rule'
+import { at, type Rule } from '../rule'
 import type { Finding } from '../types'
 
 // One term written two ways in one document (医共体 / 医共同体). Titles quoted in 《》 are cited
@@ -38,16 +38,15 @@ function pairFindings(doc: ProofDoc, [preferred, variant]: [string, string], tit
   const shorterAt = occurrences(doc.text, shorter, masked)
   const [keep, change] = longer === preferred ? [longerAt, shorterAt] : [shorterAt, longerAt]
   if (keep.length === 0) return []
-  return change.map(
-    (i): Finding =>
-      at(
-        termConsistency,
-        doc,
-        i,
-        i + variant.length,
-        `同一文件中“${preferred}”与“${variant}”混用，请统一写作“${preferred}”。`,
-        replace(i, i + variant.length, preferred)
-      )
+  return change.map((i): Finding =>
+    at(
+      termConsistency,
+      doc,
+      i,
+      i + variant.length,
+      `同一文件中“${preferred}”与“${variant}”混用，请统一写作“${preferred}”。`,
+      preferred
+    )
   )
 }
 

@@ -22,8 +22,10 @@ const LIST_MARKER = /^[0-9a-zA-Z一二三四五六七八九十]{1,3}$/
 function isListMarker(doc: ProofDoc, i: number): boolean {
   let s = i
   while (s > 0 && i - s < 4 && doc.text[s - 1] !== '\n' && doc.text[s - 1] !== '\r') s--
-  return (s === 0 || doc.text[s - 1] === '\n' || doc.text[s - 1] === '\r') &&
+  return (
+    (s === 0 || doc.text[s - 1] === '\n' || doc.text[s - 1] === '\r') &&
     LIST_MARKER.test(doc.text.slice(s, i).trim())
+  )
 }
 
 export const unmatchedPairs: Rule = {
