@@ -78,6 +78,7 @@ export const draftsContract = {
   'drafts:preview': method<Preview>()(
     z.object({ id: idSchema, format: z.enum(['letter', 'standard']).optional() }).strict()
   ),
+  'drafts:plainText': method<{ text: string }>()(z.object({ id: idSchema }).strict()),
   'drafts:exportDocx': method<ExportedFile>()(
     z.object({ id: idSchema, format: z.enum(['letter', 'standard']).optional() }).strict()
   )

@@ -5,6 +5,7 @@ import { documentFlow, previewGeometry } from '../domain/flow'
 import { defaultLayout } from '../domain/layout'
 import type { DocFormat } from '../domain/reply'
 import { buildDocx } from '../export/docx'
+import { composedToPlainText } from '../export/plain-text'
 import type { ServiceContext } from './context'
 import { activeProfile, findTemplate } from './draft-templates'
 import { draftBody } from './drafts-service'
@@ -61,4 +62,9 @@ export async function draftDocx(
     mimeType: DOCX_MIME,
     base64: Buffer.from(bytes).toString('base64')
   }
+}
+
+/** Body and fields as plain text, for pasting into the online 建议提案 systems. */
+export function draftPlainText(ctx: ServiceContext, draft: Draft): string {
+  return composedToPlainText(composeDraft(ctx, draft).composed)
 }

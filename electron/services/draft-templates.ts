@@ -30,7 +30,11 @@ export function findTemplate(ctx: ServiceContext, id: string): Template {
 }
 
 /** New drafts start from the bureau's profile and the template that fits the item. */
-export function prepareFields(ctx: ServiceContext, fields: ReplyFields, templateId?: string): Prepared {
+export function prepareFields(
+  ctx: ServiceContext,
+  fields: ReplyFields,
+  templateId?: string
+): Prepared {
   const profile = activeProfile(ctx)
   const template = templateId
     ? findTemplate(ctx, templateId)

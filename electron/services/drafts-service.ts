@@ -15,7 +15,7 @@ import {
   type ReplyRow
 } from '../archive/drafts-repo'
 import type { ServiceContext } from './context'
-import { composeDraft, draftDocx, previewDraft } from './draft-export'
+import { composeDraft, draftDocx, draftPlainText, previewDraft } from './draft-export'
 import { initialBody, prepareFields } from './draft-templates'
 import { recordExport, updateUnderReview } from './review-service'
 
@@ -105,6 +105,13 @@ export function draftsHandlers(ctx: ServiceContext): DraftHandlers {
     'drafts:compose': ({ id }) => composeDraft(ctx, requireDraft(ctx, id)),
 
     'drafts:preview': ({ id, format }) => previewDraft(ctx, requireDraft(ctx, id), format),
+
+    'drafts:plainText': ({ id }) => {
+      const draft = requireDraft(ctx, id)
+      const text = draftPlainText(ctx, draft)
+      recordExport(ctx, draft, '纯文本（复制到建议提案办理系统）')
+      return { text }
+    },
 
     'drafts:exportDocx': async ({ id, format }) => {
       const draft = requireDraft(ctx, id)

@@ -3,9 +3,11 @@ import type { Handlers } from '../contract'
 import { AppFailure } from '../contract/result'
 import { docPrefixFor } from '../domain/compose'
 import { formatDocNumber } from '../domain/doc-number'
+import { validateProfile } from '../domain/templates'
 import {
   exportProfile,
   getProfile,
+  hasProfile,
   importProfile,
   ProfileError,
   saveProfile
@@ -14,6 +16,7 @@ import { allocateDocNumber, DocNumberError, nextDocNumber } from '../archive/reg
 import { updateReply } from '../archive/drafts-repo'
 import type { ServiceContext } from './context'
 import { templateSet } from './draft-templates'
+import { checkProfile, profileExamples } from './profile-check'
 import { requireDraft } from './drafts-service'
 
 const JSON_MIME = 'application/json'
@@ -47,12 +50,18 @@ export function profileHandlers(ctx: ServiceContext): Pick<Handlers, keyof typeo
       }
     },
     'profile:get': () => getProfile(ctx.db),
+    'profile:status': () => ({ configured: hasProfile(ctx.db) }),
+    'profile:examples': () => profileExamples(ctx),
+    'profile:check': ({ profile }) => checkProfile(ctx, profile),
     'profile:save': ({ profile }) => {
-      try {
-        return saveProfile(ctx.db, profile, ctx.now())
-      } catch (e) {
-        return asFailure(e)
+      // The form places each problem at its setting, so they travel as details too.
+      const checked = validateProfile(profile)
+      if (!checked.ok) {
+        throw new AppFailure('invalid-input', `单位设置有误：\n${checked.error}`, {
+          problems: checked.problems
+        })
       }
+      return saveProfile(ctx.db, checked.value, ctx.now())
     },
     'profile:export': () => {
       const profile = getProfile(ctx.db)
@@ -62,8 +71,8 @@ export function profileHandlers(ctx: ServiceContext): Pick<Handlers, keyof typeo
         base64: Buffer.from(exportProfile(ctx.db), 'utf8').toString('base64')
       }
     },
-    'profile:import': ({ text }) => {
-      const result = importProfile(ctx.db, text, '导入的设置文件', ctx.now())
+    'profile:import': ({ text, fileName }) => {
+      const result = importProfile(ctx.db, text, fileName || '导入的设置文件', ctx.now())
       if (!result.ok) throw new AppFailure('invalid-input', result.error)
       return result.value
     },
@@ -72,7 +81,13 @@ export function profileHandlers(ctx: ServiceContext): Pick<Handlers, keyof typeo
       const draft = requireDraft(ctx, id)
       const y = year ?? ctx.now().getFullYear()
       try {
-        const allocation = allocateDocNumber(ctx.db, prefixOrFail(ctx, draft.fields.kind, y), y, id, ctx.now())
+        const allocation = allocateDocNumber(
+          ctx.db,
+          prefixOrFail(ctx, draft.fields.kind, y),
+          y,
+          id,
+          ctx.now()
+        )
         const doc_number = formatDocNumber(allocation.prefix, allocation.year, allocation.n)
         updateReply(
           ctx.db,

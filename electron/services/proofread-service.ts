@@ -13,7 +13,7 @@ export function proofreadHandlers(
       const requiredFields = draftId
         ? [...findTemplate(ctx, requireDraft(ctx, draftId).template_id).required]
         : undefined
-      const today = ctx.now().toISOString().slice(0, 10)
+      const today = localIsoDate(ctx.now())
       return {
         findings: proofread({
           text,
@@ -24,4 +24,10 @@ export function proofreadHandlers(
       }
     }
   }
+}
+
+/** The clerk's calendar date: toISOString() is UTC, which is still yesterday before 08:00 in China. */
+export function localIsoDate(d: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0')
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`
 }

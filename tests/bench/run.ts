@@ -1,4 +1,6 @@
 import { editorKeystrokeP95Ms } from './editor'
+import { benchExport } from './export'
+import { benchProofread } from './proofread'
 import { rendererBundleKbGz, rendererReadyMs } from './renderer'
 
 // Prints one JSON object of figures. Targets live in the issues; tests never assert timings.
@@ -7,6 +9,8 @@ async function main() {
   figures.renderer_bundle_kb_gz = rendererBundleKbGz()
   figures.renderer_ready_ms = await rendererReadyMs()
   figures.editor_keystroke_p95_ms = await editorKeystrokeP95Ms()
+  Object.assign(figures, await benchExport())
+  Object.assign(figures, benchProofread())
   console.log(JSON.stringify(figures, null, 2))
 }
 

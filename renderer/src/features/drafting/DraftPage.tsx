@@ -1,9 +1,15 @@
-import { useEffect, useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import type { Draft, Profile, ReplyFields, TemplateSummary } from '../../../../electron/contract'
 import { ApiError, request, saveBase64 } from '../../lib/api'
 import { ReplyEditor } from '../../editor/ReplyEditor'
+import { PlainTextDialog } from '../export/PlainTextDialog'
+import { exportPdf } from '../export/print'
 import { PreviewPanel } from '../preview/PreviewPanel'
 import { ProofreadPanel } from '../proofread/ProofreadPanel'
+import { CommentsPanel } from '../review/CommentsPanel'
+import { CommentsPlugin } from '../review/CommentsPlugin'
+import { ReviewEntry } from '../review/ReviewEntry'
+import { useReviewComments } from '../review/useReview'
 import { ProofreadPlugin } from '../proofread/ProofreadPlugin'
 import { blocking, ProofreadStore, useProofread } from '../proofread/store'
 import { ReusePanel } from '../reuse/ReusePanel'
@@ -58,8 +64,11 @@ function DraftWorkspace({ draft, restored, templates, profile }: Loaded) {
   const previewVersion = status.kind === 'saved' ? status.at : draft.updated_at
   const [proofread] = useState(() => new ProofreadStore())
   const { findings } = useProofread(proofread)
-  const [side, setSide] = useState<'preview' | 'proofread'>('preview')
+  const [side, setSide] = useState<'preview' | 'proofread' | 'comments'>('preview')
+  const comments = useReviewComments(draft.id)
+  const openComments = comments.comments.filter((c) => !c.resolved_at && !c.parent_id).length
   const [confirmExport, setConfirmExport] = useState(false)
+  const [plainText, setPlainText] = useState(false)
   const [message, setMessage] = useState(restored ? '已恢复上次未保存的修改。' : '')
 
   useEffect(() => {
@@ -75,12 +84,33 @@ function DraftWorkspace({ draft, restored, templates, profile }: Loaded) {
     }
   }, [restored, draft.id, change])
 
+  const printPdf = async () => {
+    setSide('preview')
+    await flush()
+    // Two frames: the preview tab mounts, then its pages are measured and laid out.
+    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))
+    try {
+      setMessage(await exportPdf(`${fields.title || fields.subject || '答复'}.pdf`))
+    } catch (e) {
+      setMessage(e instanceof ApiError ? e.message : '导出 PDF 失败。')
+    }
+  }
+  const printRef = useRef(printPdf)
+  useEffect(() => {
+    printRef.current = printPdf
+  })
+
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (event.isComposing) return
-      if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 's') {
+      const key = event.key.toLowerCase()
+      if ((event.ctrlKey || event.metaKey) && key === 's') {
         event.preventDefault()
         void flush()
+      }
+      if ((event.ctrlKey || event.metaKey) && key === 'p') {
+        event.preventDefault()
+        void printRef.current()
       }
     }
     window.addEventListener('keydown', onKey)
@@ -135,11 +165,19 @@ function DraftWorkspace({ draft, restored, templates, profile }: Loaded) {
       <div className="draft-head">
         <h1>{fields.title || fields.subject || '新答复'}</h1>
         <SaveIndicator status={status} />
+        <ReviewEntry id={draft.id} version={previewVersion} />
         <ReusePanel draftId={draft.id} fields={fields} onFieldsChange={updateFields} />
+        <button type="button" onClick={() => setPlainText(true)}>
+          纯文本
+        </button>
+        <button type="button" onClick={() => void printPdf()} title="Ctrl+P">
+          导出 PDF
+        </button>
         <button type="button" className="primary" onClick={() => void exportDocx()}>
           导出 DOCX
         </button>
       </div>
+      {plainText && <PlainTextDialog id={draft.id} onClose={() => setPlainText(false)} />}
       {confirmExport && (
         <div className="notice confirm" role="alertdialog" aria-label="导出前校对">
           校对发现 {blocking(findings).length} 处错误尚未处理（见右侧“校对”）。
@@ -168,6 +206,15 @@ function DraftWorkspace({ draft, restored, templates, profile }: Loaded) {
         />
         <ReplyEditor initialState={draft.body} onChange={(body) => change({ body })}>
           <ProofreadPlugin store={proofread} fields={fields} draftId={draft.id} />
+          <CommentsPlugin
+            comments={comments.comments}
+            activeId={comments.activeId}
+            onActivate={(commentId) => {
+              setSide('comments')
+              comments.setActiveId(commentId)
+            }}
+            onCreate={comments.create}
+          />
         </ReplyEditor>
         <div className="side">
           <div className="side-tabs" role="tablist">
@@ -187,12 +234,32 @@ function DraftWorkspace({ draft, restored, templates, profile }: Loaded) {
             >
               校对{findings.length ? `（${findings.length}）` : ''}
             </button>
+            <button
+              type="button"
+              role="tab"
+              aria-selected={side === 'comments'}
+              onClick={() => setSide('comments')}
+            >
+              批注{openComments ? `（${openComments}）` : ''}
+            </button>
           </div>
-          {side === 'preview' ? (
+          {side === 'preview' && (
             <PreviewPanel id={draft.id} version={`${previewVersion}|${templateId}`} />
-          ) : (
+          )}
+          {side === 'proofread' && (
             <div className="side-scroll">
               <ProofreadPanel store={proofread} />
+            </div>
+          )}
+          {side === 'comments' && (
+            <div className="side-scroll">
+              <CommentsPanel
+                comments={comments.comments}
+                activeId={comments.activeId}
+                onActivate={comments.setActiveId}
+                onAnswer={comments.answer}
+                onResolve={comments.resolve}
+              />
             </div>
           )}
         </div>

@@ -1,0 +1,115 @@
+import type { Handlers } from '../contract'
+import type { ArchiveEntry, archiveContract } from '../contract/archive'
+import { AppFailure } from '../contract/result'
+import { bodyFromEditorState } from '../domain/lexical-body'
+import type { ReplyFields } from '../domain/reply'
+import { getArchiveSource, markConfirmed, replyDoc } from '../archive/archive-repo'
+import { createBackup, listBackups, restoreBackup } from '../archive/backup'
+import { inTransaction } from '../archive/db'
+import { getReply, updateReply } from '../archive/drafts-repo'
+import { importFiles, importUploads } from '../archive/import/pipeline'
+import { integrityCheck, rebuildSearchIndex } from '../archive/integrity'
+import { latestContactFor, paragraphsOf, proposerHistory } from '../archive/reuse'
+import { searchReplies } from '../archive/search'
+import { flushSearchIndex } from '../archive/search-sync'
+import { similarReplies } from '../archive/similar'
+import type { ServiceContext } from './context'
+import { rowToDraft } from './drafts-service'
+import { ImportJobs } from './import-jobs'
+
+type ArchiveHandlers = Pick<Handlers, keyof typeof archiveContract>
+
+const NOT_FOUND = '找不到这份答复，可能已被删除，请刷新后再试。'
+
+function archiveEntry(ctx: ServiceContext, id: string): ArchiveEntry {
+  const row = getReply(ctx.db, id)
+  if (!row) throw new AppFailure('not-found', NOT_FOUND)
+  const draft = rowToDraft(row)
+  const source = getArchiveSource(ctx.db, id)
+  return {
+    id,
+    status: draft.status,
+    fields: draft.fields,
+    body: bodyFromEditorState(draft.body),
+    year: replyDoc(ctx.db, id)?.year ?? null,
+    source: source
+      ? {
+          path: source.source_path,
+          imported_at: source.imported_at,
+          uncertain: JSON.parse(source.uncertain_json) as string[],
+          section_headings: sectionHeadings(source.parsed_json),
+          confirmed_at: source.confirmed_at
+        }
+      : null,
+    created_at: draft.created_at,
+    updated_at: draft.updated_at
+  }
+}
+
+function sectionHeadings(parsedJson: string): string[] {
+  const parsed = JSON.parse(parsedJson) as { section_headings?: unknown }
+  return Array.isArray(parsed.section_headings) ? parsed.section_headings.map(String) : []
+}
+
+export function archiveHandlers(ctx: ServiceContext): ArchiveHandlers {
+  const jobs = new ImportJobs(ctx.now)
+  const now = () => ctx.now()
+  return {
+    'archive:search': (input) => searchReplies(ctx.db, input),
+
+    'archive:import': ({ paths, force }) =>
+      jobs.start(0, (options) => importFiles(ctx.db, paths, { ...options, force, now })),
+
+    'archive:importBytes': ({ files, force }) => {
+      const uploads = files.map((f) => ({
+        fileName: f.fileName,
+        bytes: new Uint8Array(Buffer.from(f.base64, 'base64'))
+      }))
+      return jobs.start(uploads.length, (options) =>
+        importUploads(ctx.db, uploads, { ...options, force, now })
+      )
+    },
+
+    'archive:job': ({ jobId }) => jobs.get(jobId),
+
+    'archive:cancel': ({ jobId }) => jobs.cancel(jobId),
+
+    'archive:get': ({ id }) => archiveEntry(ctx, id),
+
+    'archive:confirm': ({ id, fields }) => {
+      const current = archiveEntry(ctx, id)
+      const at = ctx.now().toISOString()
+      inTransaction(ctx.db, () => {
+        if (fields) {
+          const merged: ReplyFields = { ...current.fields, ...fields }
+          updateReply(ctx.db, id, { fields_json: JSON.stringify(merged) }, at)
+        }
+        markConfirmed(ctx.db, id, at)
+        flushSearchIndex(ctx.db)
+      })
+      return archiveEntry(ctx, id)
+    },
+
+    'archive:similar': ({ limit, ...input }) => similarReplies(ctx.db, input, limit ?? 10),
+
+    'archive:paragraphs': ({ id }) => {
+      const pieces = paragraphsOf(ctx.db, id)
+      if (!pieces) throw new AppFailure('not-found', NOT_FOUND)
+      return pieces
+    },
+
+    'archive:proposerHistory': ({ proposer }) => proposerHistory(ctx.db, proposer),
+
+    'archive:latestContact': ({ kind }) => latestContactFor(ctx.db, kind),
+
+    'archive:backups': () => listBackups(ctx.dataDir),
+
+    'archive:backupNow': () => createBackup(ctx.db, ctx.dataDir, 'manual', ctx.now()),
+
+    'archive:restore': ({ name }) => restoreBackup(ctx.db, ctx.dataDir, name, ctx.now()),
+
+    'archive:integrity': () => integrityCheck(ctx.db, { searchIndex: true }),
+
+    'archive:rebuildIndex': () => ({ indexed: rebuildSearchIndex(ctx.db) })
+  }
+}
