@@ -6,6 +6,7 @@ import { listCommand } from './commands/list'
 import { newCommand } from './commands/new'
 import { parseCommand } from './commands/parse'
 import { searchCommand } from './commands/search'
+import { retypesetCommand } from './commands/retypeset'
 import { showCommand } from './commands/show'
 import { templatesCommand } from './commands/templates'
 
@@ -18,5 +19,6 @@ export const COMMANDS: readonly CliCommand[] = [
   importCommand,
   searchCommand,
   templatesCommand,
-  lintCommand
+  lintCommand,
+  retypesetCommand
 ]
