@@ -8,7 +8,8 @@ import {
   profileSchema,
   validateProfile,
   type Profile,
-  type SettingProblem
+  type SettingProblem,
+  type Template
 } from '../domain/templates'
 import { nextDocNumber } from '../archive/register-repo'
 import { loadProfilesDir } from '../archive/templates-store'
@@ -50,12 +51,13 @@ function nextNumbers(ctx: ServiceContext, profile: Profile, year: number) {
 
 function sampleReply(
   ctx: ServiceContext,
+  templates: Template[],
   profile: Profile,
   kind: Extract<ReplyKind, '建议' | '提案'>,
   doc_number: string
 ) {
   const type = kind === '建议' ? '代表' : '委员'
-  const template = defaultTemplateFor(kind, type, templateSet(ctx).templates, profile)
+  const template = defaultTemplateFor(kind, type, templates, profile)
   const given: ReplyFields = {
     ...emptyFields(),
     kind,
@@ -70,8 +72,9 @@ function sampleReply(
 
 function sample(ctx: ServiceContext, profile: Profile, docNumber: string): ProfileSample | null {
   try {
-    const suggestion = sampleReply(ctx, profile, '建议', docNumber)
-    const proposal = sampleReply(ctx, profile, '提案', docNumber)
+    const { templates } = templateSet(ctx)
+    const suggestion = sampleReply(ctx, templates, profile, '建议', docNumber)
+    const proposal = sampleReply(ctx, templates, profile, '提案', docNumber)
     return {
       doc_line: suggestion.docNumberLine,
       marks: suggestion.marks.lines,

@@ -115,11 +115,21 @@ export function loadProfile(source: string, fileName: string): LoadResult<Profil
   return load(profileSchema, source, fileName)
 }
 
+/** Where a form shows a problem: the setting's path (leaders, 0, phone) and the message. */
+export type SettingProblem = { path: (string | number)[]; message: string }
+
 /** A profile edited in a form rather than a file: problems name the setting instead of a line. */
 export function validateProfile(
   value: unknown
-): { ok: true; value: Profile } | { ok: false; error: string } {
+): { ok: true; value: Profile } | { ok: false; error: string; problems: SettingProblem[] } {
   const checked = check(profileSchema, value)
   if (checked.ok) return checked
-  return { ok: false, error: checked.issues.map((i) => `${where(i)}${i.message}`).join('\n') }
+  return {
+    ok: false,
+    error: checked.issues.map((i) => `${where(i)}${i.message}`).join('\n'),
+    problems: checked.issues.map((i) => ({
+      path: i.path.filter((p) => typeof p !== 'symbol'),
+      message: i.message
+    }))
+  }
 }

@@ -5,6 +5,7 @@ import { HomePage } from '../features/home/HomePage'
 import { createDraftAndOpen } from '../features/home/create-draft'
 import { ReviewInbox } from '../features/review/ReviewInbox'
 import { ReviewPage } from '../features/review/ReviewPage'
+import { SettingsPage } from '../features/settings/SettingsPage'
 import { navigate, useRoute } from './route'
 
 export function App() {
@@ -34,6 +35,9 @@ export function App() {
         <button type="button" onClick={() => navigate({ name: 'archive' })}>
           档案库
         </button>
+        <button type="button" onClick={() => navigate({ name: 'settings' })}>
+          设置
+        </button>
       </header>
       <main className="app-main">
         {route.name === 'draft' ? (
@@ -42,6 +46,8 @@ export function App() {
           <ReviewPage key={route.id} id={route.id} />
         ) : route.name === 'reviews' ? (
           <ReviewInbox />
+        ) : route.name === 'settings' ? (
+          <SettingsPage />
         ) : route.name === 'archive' ? (
           <ArchivePage key={route.query ?? ''} initialQuery={route.query} />
         ) : (

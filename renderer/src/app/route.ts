@@ -6,6 +6,7 @@ export type Route =
   | { name: 'review'; id: string }
   | { name: 'reviews' }
   | { name: 'archive'; query?: string }
+  | { name: 'settings' }
 
 function decodeQuery(text: string): string {
   try {
@@ -23,6 +24,7 @@ export function parseRoute(hash: string): Route {
   if (/^#\/review\/?$/.test(hash)) return { name: 'reviews' }
   const archive = /^#\/archive\/?(?:\?q=(.*))?$/.exec(hash)
   if (archive) return { name: 'archive', query: decodeQuery(archive[1] ?? '') }
+  if (/^#\/settings\/?$/.test(hash)) return { name: 'settings' }
   return { name: 'home' }
 }
 
@@ -34,7 +36,9 @@ export function navigate(route: Route): void {
         ? '#/review'
         : route.name === 'archive'
           ? `#/archive${route.query ? `?q=${encodeURIComponent(route.query)}` : ''}`
-          : '#/'
+          : route.name === 'settings'
+            ? '#/settings'
+            : '#/'
 }
 
 export function useRoute(): Route {

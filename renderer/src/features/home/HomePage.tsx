@@ -3,6 +3,7 @@ import type { DraftSummary } from '../../../../electron/contract'
 import { navigate } from '../../app/route'
 import { ApiError, request } from '../../lib/api'
 import { formatDateTime } from '../../lib/format'
+import { FirstRun } from '../settings/FirstRun'
 import { createDraftAndOpen } from './create-draft'
 
 const GROUPS: { status: DraftSummary['status']; title: string; empty: string }[] = [
@@ -39,6 +40,7 @@ export function HomePage() {
         <span className="hint">Ctrl+N</span>
       </div>
       {error && <p className="error-line">{error}</p>}
+      <FirstRun />
       {drafts === null ? (
         <p className="muted">正在读取…</p>
       ) : (

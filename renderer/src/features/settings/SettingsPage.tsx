@@ -1,0 +1,117 @@
+import { useCallback, useEffect, useState, type MouseEvent } from 'react'
+import type { Profile, ProfileExamples, TemplateList } from '../../../../electron/contract'
+import { ApiError, request } from '../../lib/api'
+import { CcSection } from './CcSection'
+import { CodesSection } from './CodesSection'
+import { DeadlinesSection } from './DeadlinesSection'
+import { DocNumberSection } from './DocNumberSection'
+import { FileSection } from './FileSection'
+import { OrganSection } from './OrganSection'
+import { PeopleSection } from './PeopleSection'
+import { SECTIONS } from './problems'
+import { TemplatesSection } from './TemplatesSection'
+import { useProfileEditor } from './useProfileEditor'
+import './settings.css'
+
+type Loaded = { profile: Profile; templates: TemplateList; examples: ProfileExamples }
+
+export function SettingsPage() {
+  const [loaded, setLoaded] = useState<Loaded | null>(null)
+  const [error, setError] = useState('')
+
+  useEffect(() => {
+    Promise.all([
+      request('profile:get', {}),
+      request('templates:list', {}),
+      request('profile:examples', {})
+    ])
+      .then(([profile, templates, examples]) => setLoaded({ profile, templates, examples }))
+      .catch((e: unknown) => setError(e instanceof ApiError ? e.message : '读取单位设置失败。'))
+  }, [])
+
+  if (error) return <p className="error-line">{error}</p>
+  if (!loaded) return <p className="muted">正在读取单位设置…</p>
+  return <SettingsForm {...loaded} />
+}
+
+function SettingsForm({ profile, templates, examples }: Loaded) {
+  const editor = useProfileEditor(profile)
+  const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null)
+  // Inputs that keep their own text (lists, numbers) start over when a whole profile comes in.
+  const [generation, setGeneration] = useState(0)
+  const { save } = editor
+
+  const submit = useCallback(async () => {
+    const outcome = await save()
+    setMessage(
+      outcome.ok
+        ? { text: '单位设置已保存，新建的答复将按此填写。', error: false }
+        : {
+            text: '单位设置有误，未保存。请按各部分标出的问题修改，已填写的内容均保留。',
+            error: true
+          }
+    )
+  }, [save])
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.isComposing) return
+      if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 's') {
+        event.preventDefault()
+        void submit()
+      }
+    }
+    window.addEventListener('keydown', onKey)
+    return () => window.removeEventListener('keydown', onKey)
+  }, [submit])
+
+  const replaced = (next: Profile, saved: boolean, text: string) => {
+    editor.replace(next, saved)
+    setGeneration((g) => g + 1)
+    setMessage({ text, error: false })
+  }
+
+  return (
+    <div className="settings">
+      <div className="settings-bar">
+        <h1>单位设置</h1>
+        <nav aria-label="设置各部分">
+          {Object.entries(SECTIONS).map(([id, title]) => (
+            <a key={id} href={`#/settings`} onClick={(e) => jump(e, id)}>
+              {title}
+            </a>
+          ))}
+        </nav>
+        <span className="save-status">{editor.dirty ? '有未保存的修改' : '已保存'}</span>
+        <button
+          type="button"
+          className="primary"
+          disabled={editor.saving}
+          onClick={() => void submit()}
+        >
+          保存设置
+        </button>
+      </div>
+      {message && (
+        <p className={message.error ? 'error-line' : 'notice'} role="status">
+          {message.text}
+        </p>
+      )}
+      <div className="settings-sections" key={generation}>
+        <OrganSection editor={editor} />
+        <DocNumberSection editor={editor} />
+        <PeopleSection editor={editor} />
+        <CcSection editor={editor} />
+        <CodesSection editor={editor} codeLists={examples.code_lists} />
+        <DeadlinesSection editor={editor} />
+        <TemplatesSection editor={editor} templates={templates} />
+        <FileSection editor={editor} examples={examples.examples} onReplaced={replaced} />
+      </div>
+    </div>
+  )
+}
+
+function jump(event: MouseEvent, id: string) {
+  event.preventDefault()
+  document.getElementById(`settings-${id}`)?.scrollIntoView({ block: 'start' })
+}
