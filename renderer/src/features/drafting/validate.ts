@@ -1,15 +1,17 @@
 import type { ReplyFields } from '../../../../electron/contract'
 
-// Inline checks the clerk sees while typing; the server validates again at the boundary.
+// Inline checks the clerk sees while typing; the server validates again at the boundary with the
+// same rules (electron/domain/phone.ts), which the renderer may not import.
 
 const MOBILE = /^1[3-9]\d{9}$/
-const LANDLINE = /^0\d{2,3}-?\d{7,8}(-\d{1,6})?$/
+const LANDLINE = /^0\d{2,3}-\d{7,8}(?:-\d{1,6})?$/
 
 export function phoneProblem(value: string): string {
   if (value === '') return ''
-  const compact = value.replace(/\s/g, '')
-  if (MOBILE.test(compact) || LANDLINE.test(compact)) return ''
-  return '电话号码格式不对：手机为 11 位，座机如 0730-8206079。'
+  const t = value.trim()
+  if (MOBILE.test(t) || LANDLINE.test(t)) return ''
+  if (/^0\d{9,11}$/.test(t)) return '固定电话的区号与号码之间请加“-”，如 0730-8206079。'
+  return '电话号码应为 11 位手机号码，或带区号的固定电话，如 0730-8206079。'
 }
 
 export function postcodeProblem(value: string): string {
