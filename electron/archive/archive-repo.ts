@@ -2,6 +2,7 @@ import type { DB } from './db'
 import { statement } from './statements'
 import { inTransaction } from './db'
 import type { ReplyRow } from './drafts-repo'
+import type { SearchDoc } from './search-index'
 import { flushSearchIndex } from './search-sync'
 
 // Rows as stored (snake_case, JSON strings); services turn them into contract types.
@@ -164,19 +165,7 @@ export function markConfirmed(db: DB, replyId: string, at: string): void {
   })
 }
 
-export type ReplyDocRow = {
-  doc_id: number
-  reply_id: string
-  status: string
-  year: number | null
-  kind: string
-  classification: string
-  session: string
-  proposer: string
-  leader: string
-  title: string
-  head: string
-}
+export type ReplyDocRow = SearchDoc & { doc_id: number; reply_id: string; status: string }
 
 export function replyDoc(db: DB, replyId: string): ReplyDocRow | undefined {
   return statement(db, 'SELECT * FROM reply_docs WHERE reply_id = ?').get(replyId) as

@@ -1,13 +1,15 @@
 import type Database from 'better-sqlite3'
 import { parseDocNumber } from '../domain/doc-number'
 import type { ReplyFields } from '../domain/reply'
-import { indexText, normalize } from './search-text'
+import { normalize } from './search-text'
 
-// What the search index holds for one reply. The triggers of migration 3 call these through SQL
-// functions, so drafts saved by any repository are indexed in the same transaction as the save.
+// What the search index holds for one reply. The triggers of migration 3 call searchDocOf through
+// the SQL function search_doc(), so reply_docs follows every save, whichever repository makes it.
 
 export type SearchDoc = {
   year: number | null
+  /** yyyy-mm-dd or '' */
+  date: string
   kind: string
   classification: string
   session: string
@@ -74,6 +76,7 @@ export function searchDocOf(
   ]
   return {
     year: replyYear(f, status, createdAt, yearHint),
+    date: /^\d{4}-\d{2}-\d{2}$/.test(str(f.date)) ? str(f.date) : '',
     kind: str(f.kind),
     classification: str(f.classification),
     session: str(f.session),
@@ -130,28 +133,5 @@ export function registerSearchFunctions(db: Database.Database): void {
           hint == null ? null : Number(hint)
         )
       )
-  )
-  db.function('search_tokens', options, (text: unknown) => indexText(String(text ?? '')))
-  db.function(
-    'search_facets',
-    options,
-    (
-      status: unknown,
-      year: unknown,
-      kind: unknown,
-      classification: unknown,
-      session: unknown,
-      proposer: unknown,
-      leader: unknown
-    ) =>
-      facetTokens({
-        status: String(status ?? ''),
-        year: year == null ? null : Number(year),
-        kind: String(kind ?? ''),
-        classification: String(classification ?? ''),
-        session: String(session ?? ''),
-        proposer: String(proposer ?? ''),
-        leader: String(leader ?? '')
-      })
   )
 }

@@ -8,9 +8,18 @@ export const MARK_END = '\u0003'
 
 type Folded = { text: string; at: number[] }
 
+/** Letters and digits as the index sees them (Ａ → a, ２ → 2); other characters as they are. */
+function foldChar(cp: number, ch: string): string {
+  if (cp <= 0x20) return ''
+  if (cp < 0x80) return cp >= 0x41 && cp <= 0x5a ? ch.toLowerCase() : ch
+  if (isHan(cp)) return ch
+  if (/\s/u.test(ch)) return ''
+  return /[\p{L}\p{N}]/u.test(ch) ? normalize(ch) : ch
+}
+
 /**
- * The text as the index sees it (normalised, whitespace dropped) with, for each folded character,
- * where it starts in the original, so a term split by a line break (医共\n体) is still found.
+ * `text` folded the way the index reads it, without whitespace, and for each folded character
+ * where it starts in `text`, so a term split by a line break (医共\n体) is still found.
  */
 function fold(text: string): Folded {
   let folded = ''
@@ -18,9 +27,7 @@ function fold(text: string): Folded {
   for (let i = 0; i < text.length;) {
     const cp = text.codePointAt(i)!
     const ch = String.fromCodePoint(cp)
-    const plain = isHan(cp) || (cp >= 0x61 && cp <= 0x7a) || (cp >= 0x30 && cp <= 0x39)
-    const n = plain ? ch : normalize(ch).replace(/\s+/gu, '')
-    for (const c of n) {
+    for (const c of foldChar(cp, ch)) {
       folded += c
       for (let k = 0; k < c.length; k++) at.push(i)
     }
@@ -55,35 +62,48 @@ function occurrences(folded: Folded, terms: readonly string[], original: string)
   return merged
 }
 
-const SENTENCE_END = /[。；！？\n]/u
+const SENTENCE_ENDS = ['。', '；', '！', '？', '\n']
+
+/** Where the first term appears verbatim, to fold only the text around it; -1 if none does. */
+function firstVerbatim(text: string, terms: readonly string[]): number {
+  let first = -1
+  for (const term of terms) {
+    const at = term ? text.indexOf(term) : -1
+    if (at !== -1 && (first === -1 || at < first)) first = at
+  }
+  return first
+}
 
 /**
  * About `width` characters around the first hit, every hit inside marked MARK_START…MARK_END, with
  * an ellipsis where text was cut. Without a hit (the match was in the title) the text's opening.
  */
 export function buildSnippet(text: string, terms: readonly string[], width = 90): string {
-  const ranges = occurrences(fold(text), terms, text)
+  const anchor = firstVerbatim(text, terms)
+  const from = anchor === -1 ? 0 : Math.max(0, anchor - width)
+  const region = anchor === -1 ? text : text.slice(from, anchor + 2 * width)
+  const ranges = occurrences(fold(region), terms, region).map(([a, b]): Range => [
+    a + from,
+    b + from
+  ])
   const first = ranges[0]
   let start = 0
   if (first) {
     start = Math.max(0, first[0] - Math.floor(width / 4))
     const lead = text.slice(start, first[0])
-    const boundary = Array.from(lead).findLastIndex((c) => SENTENCE_END.test(c))
-    if (boundary >= 0)
-      start += Array.from(lead)
-        .slice(0, boundary + 1)
-        .join('').length
+    const boundary = Math.max(...Array.from(SENTENCE_ENDS, (c) => lead.lastIndexOf(c)))
+    if (boundary >= 0) start += boundary + 1
   }
   const end = Math.min(text.length, start + width)
   let out = ''
   let pos = start
-  for (const [from, to] of ranges) {
-    if (from >= end) break
-    if (to <= start) continue
-    const a = Math.max(from, start)
-    const b = Math.min(to, end)
-    out += text.slice(pos, a) + MARK_START + text.slice(a, b) + MARK_END
-    pos = b
+  for (const [a, b] of ranges) {
+    if (a >= end) break
+    if (b <= start) continue
+    const markFrom = Math.max(a, start)
+    const markTo = Math.min(b, end)
+    out += text.slice(pos, markFrom) + MARK_START + text.slice(markFrom, markTo) + MARK_END
+    pos = markTo
   }
   out += text.slice(pos, end)
   const flat = out.replace(/\s*\n\s*/g, ' ').trim()

@@ -216,5 +216,7 @@ export const archiveContract = {
   'archive:restore': method<{ restored: string; saved: BackupInfo }>()(
     z.object({ name: z.string().min(1).max(200) }).strict()
   ),
-  'archive:integrity': method<IntegrityReport>()(z.object({}).strict())
+  'archive:integrity': method<IntegrityReport>()(z.object({}).strict()),
+  /** The way out when the integrity check blames the full-text index. */
+  'archive:rebuildIndex': method<{ indexed: number }>()(z.object({}).strict())
 }

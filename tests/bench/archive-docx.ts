@@ -23,13 +23,14 @@ export async function replyDocx({ fields, body }: GeneratedReply): Promise<Buffe
     line(fields.organ, { center: true, bold: true }),
     line(`${fields.doc_number}(${fields.classification})类`, { center: true }),
     line(fields.title, { center: true, bold: true }),
-    ...body.blocks.map((block) =>
+    ...body.blocks.flatMap((block, i) => [
       block.type === 'heading'
         ? line(runsText(block.runs), { bold: true })
-        : line(block.type === 'paragraph' ? runsText(block.runs) : '')
-    ),
+        : line(block.type === 'paragraph' ? runsText(block.runs) : ''),
+      ...(i === 0 ? [line(`您提出的《${fields.subject}》收悉，现答复如下：`)] : [])
+    ]),
     line(`感谢您对卫生健康工作的关心和支持。`),
-    line(`领导署名：${fields.leader}    联系电话：${fields.leader_phone}`),
+    line(`主管领导：${fields.leader}    联系电话：${fields.leader_phone}`),
     line(`承办人：${fields.handler}    联系电话：${fields.handler_phone}`),
     line(fields.organ),
     line(chineseDate(fields.date)),

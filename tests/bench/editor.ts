@@ -69,7 +69,9 @@ export async function editorKeystrokeP95Ms(): Promise<number> {
     })
     for (let i = 0; i < 120; i++) await page.keyboard.insertText('医')
     await page.waitForTimeout(200)
-    const times = await page.evaluate(() => (window as unknown as { keystrokeTimes: number[] }).keystrokeTimes)
+    const times = await page.evaluate(
+      () => (window as unknown as { keystrokeTimes: number[] }).keystrokeTimes
+    )
     return Math.round(percentile(times.slice(20), 95) * 10) / 10
   } finally {
     await browser.close()

@@ -1,3 +1,4 @@
+import { benchArchive } from './archive'
 import { editorKeystrokeP95Ms } from './editor'
 import { benchExport } from './export'
 import { benchProofread } from './proofread'
@@ -11,6 +12,7 @@ async function main() {
   figures.editor_keystroke_p95_ms = await editorKeystrokeP95Ms()
   Object.assign(figures, await benchExport())
   Object.assign(figures, benchProofread())
+  Object.assign(figures, await benchArchive())
   console.log(JSON.stringify(figures, null, 2))
 }
 

@@ -18,8 +18,25 @@ function proposerType(proposer: string, kind: ReplyFields['kind']): ProposerType
   return kind === '提案' ? '委员' : '代表'
 }
 
+// Taken as they are, null becoming ''.
+const TEXT_FIELDS = [
+  'subject',
+  'title',
+  'classification',
+  'disclosure',
+  'organ',
+  'doc_number',
+  'date',
+  'leader',
+  'leader_phone',
+  'handler',
+  'handler_phone',
+  'postcode'
+] as const satisfies readonly (keyof ParsedFields & keyof ReplyFields)[]
+
 export function replyFieldsFrom(parsed: ParsedFields): ReplyFields {
   const fields = emptyFields()
+  for (const key of TEXT_FIELDS) fields[key] = parsed[key] ?? ''
   const kind = parsed.kind ?? fields.kind
   const proposer = parsed.proposer ?? ''
   const session = parsed.session ?? ''
@@ -32,18 +49,6 @@ export function replyFieldsFrom(parsed: ParsedFields): ReplyFields {
       parsed.item_number_raw ?? (parsed.item_number === null ? '' : String(parsed.item_number)),
     proposer,
     proposer_type: proposerType(proposer, kind),
-    subject: parsed.subject ?? '',
-    title: parsed.title ?? '',
-    classification: parsed.classification ?? '',
-    disclosure: parsed.disclosure ?? '',
-    organ: parsed.organ ?? '',
-    doc_number: parsed.doc_number ?? '',
-    date: parsed.date ?? '',
-    leader: parsed.leader ?? '',
-    leader_phone: parsed.leader_phone ?? '',
-    handler: parsed.handler ?? '',
-    handler_phone: parsed.handler_phone ?? '',
-    postcode: parsed.postcode ?? '',
     cc: [...parsed.cc]
   }
 }

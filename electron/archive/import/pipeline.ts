@@ -1,16 +1,18 @@
 import { extname } from 'node:path'
 import type { ImportResult, ImportStatus } from '../../contract/archive'
-import { parseReply } from '../../domain/parse'
-import { recordImport, replyDoc, replyIdByContentHash } from '../archive-repo'
+import { parseReply, textWithBoldMarks } from '../../domain/parse'
+import { insertArchivedReply, recordImport, replyDoc, replyIdByContentHash } from '../archive-repo'
 import type { DB } from '../db'
+import { isDiskFull } from '../disk-full'
 import { archivedReply } from './archive-record'
 import { contentHash, fieldLabels } from './archive-fields'
 import { collectFiles, extensionOf, SUPPORTED_EXTENSIONS } from './collect'
 import { readDocumentBytes, readDocumentFile, type ReadResult } from './read-document'
-import { insertArchivedReply } from '../archive-repo'
 
 export type ImportOptions = {
   onProgress?: (done: number, total: number, current: string) => void
+  /** each file's outcome as soon as it is known */
+  onResult?: (result: ImportResult) => void
   signal?: AbortSignal
   /** import files the parser does not take for replies as well */
   force?: boolean
@@ -33,11 +35,6 @@ const MESSAGES = {
 
 function unsupportedMessage(path: string): string {
   return `不支持此类文件（${extname(path) || '无扩展名'}），请选择 DOCX、DOC、WPS、PDF 或 TXT 文件。`
-}
-
-function isDiskFull(e: unknown): boolean {
-  const code = (e as { code?: unknown } | null)?.code
-  return code === 'SQLITE_FULL' || code === 'ENOSPC'
 }
 
 /** Imports files and folders (recursively), one transaction per file; never throws. */
@@ -77,12 +74,20 @@ async function importSources(
   for (const [i, source] of sources.entries()) {
     if (options.signal?.aborted) stop ??= MESSAGES.cancelled
     if (stop) {
-      results.push({ path: source.path, status: 'cancelled', message: stop, uncertain: [] })
+      const cancelled: ImportResult = {
+        path: source.path,
+        status: 'cancelled',
+        message: stop,
+        uncertain: []
+      }
+      results.push(cancelled)
+      options.onResult?.(cancelled)
       continue
     }
     options.onProgress?.(i, sources.length, source.path)
     const { result, diskFull } = await importSource(db, source, options)
     results.push(result)
+    options.onResult?.(result)
     if (diskFull) stop = MESSAGES.diskFullStop
     // Let the host answer progress polls and the cancel button between two files.
     await new Promise((resolve) => setImmediate(resolve))
@@ -121,7 +126,8 @@ async function importSource(db: DB, source: Source, options: ImportOptions): Pro
     if (!read.ok) {
       return finish(read.code === 'unsupported-type' ? 'unsupported' : 'failed', read.message)
     }
-    const parsed = parseReply(read.text)
+    // Bold runs mark run-in headings (一是…。) for the parser, as `cli parse` does.
+    const parsed = parseReply(read.blocks ? textWithBoldMarks(read.blocks) : read.text)
     hash = contentHash(parsed.text || read.text)
     const existing = replyIdByContentHash(db, hash)
     if (existing) {

@@ -82,7 +82,11 @@ describe('cli', () => {
     expect(json.templates.map((t) => t.id)).toEqual(
       expect.arrayContaining(['renda-reply', 'zhengxie-member', 'zhengxie-org', 'xieban', 'huiban'])
     )
-    expect(json.profiles.map((p) => p.file).sort()).toEqual(['lukou.json', 'xianning.json', 'yueyang.json'])
+    expect(json.profiles.map((p) => p.file).sort()).toEqual([
+      'lukou.json',
+      'xianning.json',
+      'yueyang.json'
+    ])
     expect(json.problems).toEqual([])
   })
 

@@ -9,6 +9,7 @@ import {
   $getSelection,
   $isRangeSelection,
   $isTextNode,
+  type ElementNode,
   type LexicalEditor
 } from 'lexical'
 import { describe, expect, it } from 'vitest'
@@ -84,7 +85,7 @@ describe('$insertBlocks', () => {
     insert(editor, section)
     const formats = editor.getEditorState().read(() =>
       $getRoot()
-        .getChildren()[2]!
+        .getChildren<ElementNode>()[2]!
         .getChildren()
         .map((n) => [n.getTextContent(), $isTextNode(n) && n.hasFormat('bold')])
     )
@@ -111,10 +112,22 @@ describe('$insertBlocks', () => {
     expect(caret).toEqual(['推进紧密型县域医共体建设。', '推进紧密型县域医共体建设。'.length])
   })
 
-  it('appends at the end when the editor has no selection', () => {
-    const editor = editorWith(['甲', '乙'], null)
+  it('replaces the template prompt the caret is in, but not a paragraph that only mentions one', () => {
+    const editor = editorWith(['一、基本情况', '【请简要介绍工作基本情况】', '见【附件】。'], {
+      block: 1,
+      offset: 2
+    })
+    insert(editor, [{ type: 'paragraph', runs: [{ text: '渌口区现有医疗机构。' }] }])
+    expect(outline(editor)).toEqual(['p:一、基本情况', 'p:渌口区现有医疗机构。', 'p:见【附件】。'])
+    const kept = editorWith(['见【附件】。'], { block: 0, offset: 1 })
+    insert(kept, [{ type: 'paragraph', runs: [{ text: '甲' }] }])
+    expect(outline(kept)).toEqual(['p:见【附件】。', 'p:甲'])
+  })
+
+  it('appends at the end, replacing nothing, when the editor has no selection', () => {
+    const editor = editorWith(['甲', '【请说明下一步工作打算】'], null)
     insert(editor, [{ type: 'paragraph', runs: [{ text: '丙' }] }])
-    expect(outline(editor)).toEqual(['p:甲', 'p:乙', 'p:丙'])
+    expect(outline(editor)).toEqual(['p:甲', 'p:【请说明下一步工作打算】', 'p:丙'])
   })
 
   it('maps heading levels 1-4 to h1-h4 and keeps line breaks inside a paragraph', () => {
@@ -153,7 +166,7 @@ describe('$insertBlocks', () => {
         list: $isListNode(list) ? [list.getListType(), list.getChildrenSize()] : null,
         table: $isTableNode(table)
           ? table
-              .getChildren()
+              .getChildren<ElementNode>()
               .map((row) =>
                 row
                   .getChildren()

@@ -17,12 +17,18 @@ export const templatesCommand: CliCommand = {
         kinds: t.kinds,
         proposer_types: t.proposer_types
       })),
-      profiles: profiles.profiles.map((p) => ({ file: p.file, name: p.profile.name, organ: p.profile.organ })),
+      profiles: profiles.profiles.map((p) => ({
+        file: p.file,
+        name: p.profile.name,
+        organ: p.profile.organ
+      })),
       problems: [...problems, ...profiles.problems]
     }
     const text = [
       '模板：',
-      ...json.templates.map((t) => `  ${t.id}  ${t.name}（${t.kinds.join('、')}；${t.proposer_types.join('、')}）`),
+      ...json.templates.map(
+        (t) => `  ${t.id}  ${t.name}（${t.kinds.join('、')}；${t.proposer_types.join('、')}）`
+      ),
       '示例单位设置：',
       ...json.profiles.map((p) => `  ${p.file}  ${p.name || p.organ}`),
       ...(json.problems.length ? ['模板文件中的问题：', ...json.problems.map((p) => `  ${p}`)] : [])

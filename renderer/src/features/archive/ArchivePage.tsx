@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState } from 'react'
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { ArchiveReply } from './ArchiveReply'
 import { FilterBar } from './FilterBar'
 import { hasFilters, NO_FILTERS, searchFilters, type FilterInput } from './filters'
@@ -20,6 +20,18 @@ export function ArchivePage({ initialQuery = '' }: { initialQuery?: string }) {
   const search = useArchiveSearch(query, where, refresh)
   const importer = useImport(useCallback(() => setRefresh((n) => n + 1), []))
   const words = useMemo(() => queryWords(query), [query])
+  const searchBox = useRef<HTMLInputElement>(null)
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.isComposing || !(event.ctrlKey || event.metaKey) || event.key.toLowerCase() !== 'f')
+        return
+      event.preventDefault()
+      searchBox.current?.select()
+    }
+    window.addEventListener('keydown', onKey)
+    return () => window.removeEventListener('keydown', onKey)
+  }, [])
 
   return (
     <div className="archive">
@@ -27,6 +39,7 @@ export function ArchivePage({ initialQuery = '' }: { initialQuery?: string }) {
         <h1>档案库</h1>
         <div className="archive-search">
           <ImeInput
+            ref={searchBox}
             type="search"
             value={query}
             onValue={setQuery}

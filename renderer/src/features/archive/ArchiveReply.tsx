@@ -1,10 +1,10 @@
-import { useEffect, useState } from 'react'
-import type { ArchiveEntry, ReplyFields } from '../../../../electron/contract'
-import { ApiError, request } from '../../lib/api'
+import type { ReplyFields } from '../../../../electron/contract'
+import { request } from '../../lib/api'
 import { formatDateTime } from '../../lib/format'
 import { BodyView } from './BodyView'
 import { FieldReview } from './FieldReview'
 import { fieldLabel, formatDay, replyMeta, statusLabel } from './labels'
+import { useFetched } from './useFetched'
 
 type Props = { id: string; words: readonly string[] }
 
@@ -36,23 +36,13 @@ function fieldText(fields: ReplyFields, key: keyof ReplyFields): string {
 
 /** One past reply opened from the archive: its fields, where it came from, and its body. */
 export function ArchiveReply({ id, words }: Props) {
-  const [loaded, setLoaded] = useState<{ id: string; entry: ArchiveEntry } | null>(null)
-  const [error, setError] = useState<{ id: string; message: string } | null>(null)
+  const loaded = useFetched(id, () => request('archive:get', { id }), '读取答复失败。')
 
-  useEffect(() => {
-    request('archive:get', { id })
-      .then((entry) => setLoaded({ id, entry }))
-      .catch((e: unknown) =>
-        setError({ id, message: e instanceof ApiError ? e.message : '读取答复失败。' })
-      )
-  }, [id])
-
-  if (error?.id === id) return <p className="error-line">{error.message}</p>
-  if (loaded?.id !== id) return <p className="muted archive-empty">正在打开…</p>
-  const { entry } = loaded
+  if (loaded.error) return <p className="error-line">{loaded.error}</p>
+  const entry = loaded.value
+  if (!entry) return <p className="muted archive-empty">正在打开…</p>
   const { fields, source } = entry
   const doubtful = new Set(source?.confirmed_at ? [] : (source?.uncertain ?? []))
-  const setEntry = (next: ArchiveEntry) => setLoaded({ id, entry: next })
 
   return (
     <article className="archive-reply" aria-label="答复全文">
@@ -68,10 +58,10 @@ export function ArchiveReply({ id, words }: Props) {
       {doubtful.size > 0 && (
         <section className="doubt" aria-label="待核对字段">
           <p>以下字段由程序推断，请对照原文核对或更正：</p>
-          <FieldReview entry={entry} onConfirmed={setEntry} />
+          <FieldReview entry={entry} onConfirmed={loaded.set} />
         </section>
       )}
-      <dl className="reply-fields">
+      <dl className="reply-fields pairs">
         {SHOWN.map((key) => {
           const text = fieldText(fields, key)
           if (!text && !doubtful.has(key)) return null

@@ -1,6 +1,6 @@
-import { useState, type InputHTMLAttributes } from 'react'
+import { useState, type ComponentPropsWithRef } from 'react'
 
-type Props = Omit<InputHTMLAttributes<HTMLInputElement>, 'value' | 'onChange'> & {
+type Props = Omit<ComponentPropsWithRef<'input'>, 'value' | 'onChange'> & {
   value: string
   /** Called with committed text only: never with the pinyin of an open IME composition. */
   onValue: (value: string) => void

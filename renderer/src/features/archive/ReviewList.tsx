@@ -1,8 +1,7 @@
-import { useEffect, useState } from 'react'
-import type { ArchiveEntry } from '../../../../electron/contract'
-import { ApiError, request } from '../../lib/api'
+import { request } from '../../lib/api'
 import { FieldReview } from './FieldReview'
 import { fieldLabel } from './labels'
+import { useFetched } from './useFetched'
 import type { ImportRow } from './useImport'
 
 type Props = { rows: readonly ImportRow[]; onOpen: (id: string) => void }
@@ -35,14 +34,8 @@ function ReviewItem({
   row: ImportRow
   onOpen: (id: string) => void
 }) {
-  const [entry, setEntry] = useState<ArchiveEntry | null>(null)
-  const [error, setError] = useState('')
-
-  useEffect(() => {
-    request('archive:get', { id })
-      .then(setEntry)
-      .catch((e: unknown) => setError(e instanceof ApiError ? e.message : '读取答复失败。'))
-  }, [id])
+  const loaded = useFetched(id, () => request('archive:get', { id }), '读取答复失败。')
+  const entry = loaded.value
 
   const confirmed = !!entry?.source?.confirmed_at
   return (
@@ -55,8 +48,8 @@ function ReviewItem({
           {confirmed ? '已核对' : `待核对：${row.uncertain.map(fieldLabel).join('、')}`}
         </span>
       </div>
-      {error && <p className="error-text">{error}</p>}
-      {entry && !confirmed && <FieldReview entry={entry} onConfirmed={setEntry} />}
+      {loaded.error && <p className="error-text">{loaded.error}</p>}
+      {entry && !confirmed && <FieldReview entry={entry} onConfirmed={loaded.set} />}
     </li>
   )
 }

@@ -25,6 +25,7 @@ export function SearchResults({ result, openId, onOpen, onMore }: Props) {
           <li key={hit.id}>
             <button
               type="button"
+              className="row-button"
               aria-current={hit.id === openId ? 'true' : undefined}
               onClick={() => onOpen(hit.id)}
             >

@@ -41,13 +41,20 @@ function failed(upload: Upload<File>, message: string, status: ImportRow['status
   return { path: upload.name, status, message, uncertain: [], upload }
 }
 
-/** Pairs the job's results with the files sent, which it returns in the same order. */
-function rowsFor(batch: readonly Upload<File>[], results: readonly ImportResult[]): ImportRow[] {
-  return batch.map((upload, i) => {
-    const result =
-      results[i]?.path === upload.name ? results[i] : results.find((r) => r.path === upload.name)
-    return result ? { ...result, upload } : failed(upload, CANCELLED, 'cancelled')
-  })
+/** The job's results so far with the files they are about; once it has ended, every file sent. */
+function rowsFor(
+  batch: readonly Upload<File>[],
+  results: readonly ImportResult[],
+  ended: boolean
+): ImportRow[] {
+  const byName = new Map(batch.map((u) => [u.name, u]))
+  const rows: ImportRow[] = results.map((r) => ({ ...r, upload: byName.get(r.path) }))
+  if (!ended) return rows
+  const answered = new Set(results.map((r) => r.path))
+  return [
+    ...rows,
+    ...batch.filter((u) => !answered.has(u.name)).map((u) => failed(u, CANCELLED, 'cancelled'))
+  ]
 }
 
 export function useImport(onImported: () => void) {
@@ -73,7 +80,7 @@ export function useImport(onImported: () => void) {
         onJob(job)
       }
       jobId.current = null
-      return rowsFor(batch, job.results)
+      return rowsFor(batch, job.results, true)
     },
     []
   )
@@ -91,8 +98,18 @@ export function useImport(onImported: () => void) {
           rows.push(...batch.map((u) => failed(u, CANCELLED, 'cancelled')))
         } else {
           const offset = done
+          const before = [...rows]
+          setRun((r) => r && { ...r, current: '正在读取所选文件…' })
           const progress = (job: ImportJob) =>
-            setRun((r) => r && { ...r, done: offset + job.done, current: job.current })
+            setRun(
+              (r) =>
+                r && {
+                  ...r,
+                  done: offset + job.done,
+                  current: job.current,
+                  rows: [...before, ...rowsFor(batch, job.results, false)]
+                }
+            )
           const outcome = await sendBatch(batch, false, progress).catch((e: unknown) => {
             const message = e instanceof ApiError ? e.message : '导入失败，请稍后重试。'
             return batch.map((u) => failed(u, message))

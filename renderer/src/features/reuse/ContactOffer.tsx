@@ -17,7 +17,7 @@ export function ContactOffer({ contact, fields, onApply }: Props) {
         来自《{contact.from_title || '最近一份答复'}》
         {contact.date && `（${formatDay(contact.date)}）`}
       </p>
-      <dl>
+      <dl className="pairs">
         {TEXT_KEYS.filter((k) => contact[k]).map((k) => (
           <div key={k}>
             <dt>{fieldLabel(k)}</dt>

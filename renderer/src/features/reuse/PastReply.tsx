@@ -17,7 +17,7 @@ export function PastReply({ id, title, meta, children, onInsert }: Props) {
     <li className="past-reply">
       <button
         type="button"
-        className="past-reply-head"
+        className="row-button past-reply-head"
         aria-expanded={open}
         onClick={() => setOpen((o) => !o)}
       >

@@ -1,6 +1,6 @@
-import { useEffect, useState } from 'react'
 import type { ReplyPiece } from '../../../../electron/contract'
-import { ApiError, request } from '../../lib/api'
+import { request } from '../../lib/api'
+import { useFetched } from '../archive/useFetched'
 
 type Props = {
   id: string
@@ -9,21 +9,14 @@ type Props = {
 
 /** A past reply cut into what can be inserted: each section whole, and each paragraph. */
 export function ReplyPieces({ id, onInsert }: Props) {
-  const [pieces, setPieces] = useState<ReplyPiece[] | null>(null)
-  const [error, setError] = useState('')
+  const pieces = useFetched(id, () => request('archive:paragraphs', { id }), '读取答复正文失败。')
 
-  useEffect(() => {
-    request('archive:paragraphs', { id })
-      .then(setPieces)
-      .catch((e: unknown) => setError(e instanceof ApiError ? e.message : '读取答复正文失败。'))
-  }, [id])
-
-  if (error) return <p className="error-text">{error}</p>
-  if (!pieces) return <p className="hint">正在读取正文…</p>
-  if (pieces.length === 0) return <p className="hint">此答复没有可插入的正文。</p>
+  if (pieces.error) return <p className="error-text">{pieces.error}</p>
+  if (!pieces.value) return <p className="hint">正在读取正文…</p>
+  if (pieces.value.length === 0) return <p className="hint">此答复没有可插入的正文。</p>
   return (
     <ol className="pieces" aria-label="可插入的段落">
-      {pieces.map((piece, i) => (
+      {pieces.value.map((piece, i) => (
         <li key={i} className={`piece piece-${piece.kind}`}>
           <p className="piece-text" title={piece.text}>
             {piece.kind === 'section' ? piece.heading || piece.text : piece.text}

@@ -3,8 +3,11 @@ import type { ReplyFields, ReplyPiece } from '../../../../electron/contract'
 import { replyMeta, statusLabel } from '../archive/labels'
 import { ContactOffer } from './ContactOffer'
 import { insertIntoDraft } from './draft-editor'
+import { Listing } from './Listing'
 import { PastReply } from './PastReply'
 import { useReuseData } from './useReuseData'
+// Shared list, pair and message styles come from the archive's sheet.
+import '../archive/archive.css'
 import './reuse.css'
 
 type Props = {
@@ -16,10 +19,12 @@ type Props = {
 /** 相似答复: past replies like this draft, the proposer's earlier items, and last contacts. */
 export function ReusePanel({ draftId, fields, onFieldsChange }: Props) {
   const [open, setOpen] = useState(false)
+  const [top, setTop] = useState(0)
+  const toggle = useRef<HTMLButtonElement>(null)
   const [reload, setReload] = useState(0)
   const [notice, setNotice] = useState('')
   const panel = useRef<HTMLElement>(null)
-  const data = useReuseData(open, draftId, fields, reload)
+  const { similar, history, contact } = useReuseData(open, draftId, fields, reload)
 
   useEffect(() => {
     if (!open) return
@@ -43,14 +48,22 @@ export function ReusePanel({ draftId, fields, onFieldsChange }: Props) {
     )
   }
 
-  const { similar, history, contact } = data
   return (
     <>
-      <button type="button" aria-pressed={open} onClick={() => setOpen((o) => !o)}>
+      <button
+        ref={toggle}
+        type="button"
+        aria-pressed={open}
+        onClick={() => {
+          // The panel opens below the row holding this button, so that row stays usable.
+          setTop(Math.round((toggle.current?.getBoundingClientRect().bottom ?? 0) + 8))
+          setOpen((o) => !o)
+        }}
+      >
         相似答复
       </button>
       {open && (
-        <aside ref={panel} className="reuse-panel" aria-label="相似答复">
+        <aside ref={panel} className="reuse-panel" style={{ top }} aria-label="相似答复">
           <div className="reuse-head">
             <h2>相似答复</h2>
             <button type="button" onClick={() => setReload((n) => n + 1)}>
@@ -69,42 +82,35 @@ export function ReusePanel({ draftId, fields, onFieldsChange }: Props) {
             <h3>{fields.proposer ? `${fields.proposer}的往年${fields.kind}` : '同一提出人'}</h3>
             {!fields.proposer ? (
               <p className="hint">填写提出人后，这里列出其往年的建议提案和我们的答复。</p>
-            ) : history.error ? (
-              <p className="error-text">{history.error}</p>
-            ) : history.loading && history.value.length === 0 ? (
-              <p className="hint">正在查找…</p>
-            ) : history.value.length === 0 ? (
-              <p className="hint">档案中没有此提出人往年的答复。</p>
             ) : (
-              <ul className="past-replies">
-                {history.value.map((item) => (
-                  <PastReply
-                    key={item.id}
-                    id={item.id}
-                    title={item.title || item.subject}
-                    meta={replyMeta([
-                      item.year && `${item.year}年`,
-                      item.session,
-                      item.item_number && `第${item.item_number}号`,
-                      statusLabel(item.status)
-                    ])}
-                    onInsert={insert}
-                  />
-                ))}
-              </ul>
+              <Listing fetched={history} empty="档案中没有此提出人往年的答复。">
+                {(items) =>
+                  items.map((item) => (
+                    <PastReply
+                      key={item.id}
+                      id={item.id}
+                      title={item.title || item.subject}
+                      meta={replyMeta([
+                        item.year && `${item.year}年`,
+                        item.session,
+                        item.item_number && `第${item.item_number}号`,
+                        statusLabel(item.status)
+                      ])}
+                      onInsert={insert}
+                    />
+                  ))
+                }
+              </Listing>
             )}
           </section>
           <section aria-label="内容相近">
             <h3>内容相近的答复</h3>
-            {similar.error ? (
-              <p className="error-text">{similar.error}</p>
-            ) : similar.loading && similar.value.length === 0 ? (
-              <p className="hint">正在查找…</p>
-            ) : similar.value.length === 0 ? (
-              <p className="hint">没有找到相近的往年答复。填写标题或撰写正文后可点“刷新”。</p>
-            ) : (
-              <ul className="past-replies">
-                {similar.value.map((reply) => (
+            <Listing
+              fetched={similar}
+              empty="没有找到相近的往年答复。填写标题或撰写正文后可点“刷新”。"
+            >
+              {(replies) =>
+                replies.map((reply) => (
                   <PastReply
                     key={reply.id}
                     id={reply.id}
@@ -121,9 +127,9 @@ export function ReusePanel({ draftId, fields, onFieldsChange }: Props) {
                       <p className="shared">共同词语：{reply.shared.slice(0, 6).join('、')}</p>
                     )}
                   </PastReply>
-                ))}
-              </ul>
-            )}
+                ))
+              }
+            </Listing>
           </section>
           <section aria-label="联系人和抄送">
             <h3>联系人和抄送</h3>

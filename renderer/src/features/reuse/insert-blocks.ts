@@ -69,30 +69,28 @@ function $nodeFromBlock(block: Block): ElementNode {
   }
 }
 
-function isEmptyParagraph(node: LexicalNode | null): node is ElementNode {
-  return $isParagraphNode(node) && node.getTextContentSize() === 0
+/** An empty paragraph, or a template's 【请简要介绍…】 prompt that the insertion answers. */
+function isPlaceholder(node: LexicalNode): boolean {
+  return $isParagraphNode(node) && /^(?:\s*|【[^【】]*】)$/u.test(node.getTextContent())
 }
 
 /**
  * Whole blocks go after the block with the caret rather than splitting it: a paragraph taken from
- * a past reply is meant to stand as its own paragraph. An empty paragraph at the caret is replaced.
- * Without a selection the blocks go to the end.
+ * a past reply is meant to stand as its own paragraph. An empty paragraph or a template prompt at
+ * the caret is replaced. Without a selection the blocks go to the end.
  */
 export function $insertBlocks(blocks: readonly Block[]): void {
   const nodes = blocks.map($nodeFromBlock)
   const last = nodes[nodes.length - 1]
   if (!last) return
-  const root = $getRoot()
   const selection = $getSelection()
-  const at = $isRangeSelection(selection)
-    ? selection.focus.getNode().getTopLevelElement()
-    : root.getLastChild()
+  const at = $isRangeSelection(selection) ? selection.focus.getNode().getTopLevelElement() : null
   if (!at) {
-    root.append(...nodes)
+    $getRoot().append(...nodes)
   } else {
     let previous: LexicalNode = at
     for (const node of nodes) previous = previous.insertAfter(node)
-    if (isEmptyParagraph(at)) at.remove()
+    if (isPlaceholder(at)) at.remove()
   }
   last.selectEnd()
 }

@@ -1,63 +1,23 @@
-import { useEffect, useState } from 'react'
-import type {
-  LatestContact,
-  ProposerItem,
-  ReplyFields,
-  SimilarReply
-} from '../../../../electron/contract'
-import { ApiError, request } from '../../lib/api'
+import type { ReplyFields } from '../../../../electron/contract'
+import { request } from '../../lib/api'
+import { useFetched } from '../archive/useFetched'
 import { draftBodyText } from './draft-editor'
 
 // Field edits arrive per keystroke; the panel asks again once the clerk pauses.
 const SETTLE_MS = 400
 // Enough of the body to find the subject; the rest only slows the comparison down.
 const BODY_CHARS = 20_000
-
-type Loaded<T> = { key: string; value: T; error: string }
-
-function useLoad<T>(key: string | null, load: () => Promise<T>, empty: T): Loaded<T> {
-  const [state, setState] = useState<Loaded<T>>({ key: '', value: empty, error: '' })
-  useEffect(() => {
-    if (key === null) return
-    const timer = setTimeout(() => {
-      load()
-        .then((value) => setState({ key, value, error: '' }))
-        .catch((e: unknown) =>
-          setState({
-            key,
-            value: empty,
-            error: e instanceof ApiError ? e.message : '读取档案失败，请稍后重试。'
-          })
-        )
-    }, SETTLE_MS)
-    return () => clearTimeout(timer)
-    // `load` and `empty` are rebuilt every render; `key` says everything they depend on.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [key])
-  return state
-}
-
-export type ReuseData = {
-  similar: Loaded<SimilarReply[]> & { loading: boolean }
-  history: Loaded<ProposerItem[]> & { loading: boolean }
-  contact: Loaded<LatestContact | null> & { loading: boolean }
-}
+const FAILURE = '读取档案失败，请稍后重试。'
 
 /** What the panel shows for the draft, asked only while the panel is open. */
-export function useReuseData(
-  open: boolean,
-  draftId: string,
-  fields: ReplyFields,
-  reload: number
-): ReuseData {
+export function useReuseData(open: boolean, draftId: string, fields: ReplyFields, reload: number) {
   const basis = {
     subject: fields.subject.trim(),
     title: fields.title.trim(),
     proposer: fields.proposer.trim()
   }
-  const similarKey = open ? JSON.stringify([basis, reload]) : null
-  const similar = useLoad(
-    similarKey,
+  const similar = useFetched(
+    open ? JSON.stringify([basis, reload]) : null,
     () =>
       request('archive:similar', {
         ...Object.fromEntries(Object.entries(basis).filter(([, v]) => v !== '')),
@@ -65,26 +25,22 @@ export function useReuseData(
         excludeId: draftId,
         limit: 10
       }),
-    []
+    FAILURE,
+    SETTLE_MS
   )
-  const historyKey = open && basis.proposer ? JSON.stringify([basis.proposer, reload]) : null
-  const history = useLoad(
-    historyKey,
+  const history = useFetched(
+    open && basis.proposer ? JSON.stringify([basis.proposer, reload]) : null,
     async () =>
       (await request('archive:proposerHistory', { proposer: basis.proposer })).filter(
         (item) => item.id !== draftId
       ),
-    []
+    FAILURE,
+    SETTLE_MS
   )
-  const contactKey = open ? JSON.stringify([fields.kind, reload]) : null
-  const contact = useLoad(
-    contactKey,
+  const contact = useFetched(
+    open ? JSON.stringify([fields.kind, reload]) : null,
     () => request('archive:latestContact', { kind: fields.kind }),
-    null
+    FAILURE
   )
-  return {
-    similar: { ...similar, loading: similar.key !== similarKey },
-    history: { ...history, loading: history.key !== historyKey },
-    contact: { ...contact, loading: contact.key !== contactKey }
-  }
+  return { similar, history, contact }
 }
