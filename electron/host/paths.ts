@@ -14,7 +14,8 @@ export function projectRoot(): string {
 
 export function appVersion(root = projectRoot()): string {
   try {
-    return (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string }).version
+    return (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string })
+      .version
   } catch {
     return '0.0.0'
   }

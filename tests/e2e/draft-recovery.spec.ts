@@ -1,6 +1,9 @@
 import { expect, test } from './fixtures'
 
-test('edits made while saving fails are kept, retried and restored after a reload', async ({ page, app }) => {
+test('edits made while saving fails are kept, retried and restored after a reload', async ({
+  page,
+  app
+}) => {
   await app.open(page)
   await page.getByRole('button', { name: '新建答复' }).click()
   await expect(page).toHaveURL(/#\/draft\//)
@@ -28,12 +31,16 @@ test('edits made while saving fails are kept, retried and restored after a reloa
   await page.unroute(isSave)
   await page.reload()
   await expect(page.getByRole('status').filter({ hasText: '已恢复上次未保存的修改' })).toBeVisible()
-  await expect(page.getByRole('textbox', { name: '答复正文' })).toContainText('断电前写下的这一句不能丢。')
+  await expect(page.getByRole('textbox', { name: '答复正文' })).toContainText(
+    '断电前写下的这一句不能丢。'
+  )
   await expect(page.getByLabel('提出人', { exact: true })).toHaveValue('许国欣')
   await expect(page.getByTestId('save-status')).toContainText('已保存', { timeout: 5000 })
 
   // Saved for real now: a fresh load without the journal shows the same text.
   await page.evaluate(() => localStorage.clear())
   await page.reload()
-  await expect(page.getByRole('textbox', { name: '答复正文' })).toContainText('断电前写下的这一句不能丢。')
+  await expect(page.getByRole('textbox', { name: '答复正文' })).toContainText(
+    '断电前写下的这一句不能丢。'
+  )
 })

@@ -61,5 +61,7 @@ test('the home page lists drafts and opens one', async ({ page, app }) => {
   await expect(page.getByTestId('save-status')).toContainText('已保存', { timeout: 5000 })
   await page.getByRole('button', { name: '建议提案答复助手' }).click()
   await page.getByRole('button', { name: /关于加强农村基层医疗保障体系建设的提案/ }).click()
-  await expect(page.getByLabel('建议/提案标题')).toHaveValue('关于加强农村基层医疗保障体系建设的提案')
+  await expect(page.getByLabel('建议/提案标题')).toHaveValue(
+    '关于加强农村基层医疗保障体系建设的提案'
+  )
 })

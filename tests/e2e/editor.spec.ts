@@ -14,12 +14,20 @@ test('headings keep 一、二、三 in sequence when a section is removed, and I
   await expect(editor.locator('h1').nth(1)).toHaveText('二、办理情况')
 
   // Remove the first section (heading and its prompt paragraph); the rest renumber.
+  // The range is set in the DOM, as a drag would: a shift-click lands wherever the layout puts it.
   await editor.locator('h1').first().click()
-  await page.keyboard.press('Home')
-  await page.keyboard.down('Shift')
-  await editor.locator('h1').nth(1).click()
-  await page.keyboard.press('Home')
-  await page.keyboard.up('Shift')
+  await editor.evaluate((root) => {
+    const [first, second] = root.querySelectorAll('h1')
+    const range = document.createRange()
+    range.setStart(first as Node, 0)
+    range.setEnd(second as Node, 0)
+    const selection = window.getSelection() as Selection
+    selection.removeAllRanges()
+    selection.addRange(range)
+  })
+  await expect
+    .poll(() => page.evaluate(() => window.getSelection()?.toString() ?? ''))
+    .toContain('基本情况')
   await page.keyboard.press('Backspace')
   await expect(editor.locator('h1')).toHaveCount(2)
   await expect(editor.locator('h1').first()).toHaveText('一、办理情况')
@@ -33,7 +41,7 @@ test('headings keep 一、二、三 in sequence when a section is removed, and I
 
   // A new heading made from the toolbar gets the next number.
   await editor.locator('p').last().click()
-  await page.keyboard.press('End')
+  await page.keyboard.press('Control+End')
   await page.keyboard.press('Enter')
   await page.keyboard.insertText('保障措施')
   await page.getByLabel('段落级别').selectOption('h1')
@@ -67,7 +75,9 @@ test('find and replace all with Ctrl+F', async ({ page }) => {
   await expect(page.getByRole('search')).toHaveCount(0)
 })
 
-test('pasted Word formatting keeps structure and bold but drops fonts and colours', async ({ page }) => {
+test('pasted Word formatting keeps structure and bold but drops fonts and colours', async ({
+  page
+}) => {
   const editor = page.getByRole('textbox', { name: '答复正文' })
   await editor.locator('p').first().click()
   await page.keyboard.press('End')
@@ -79,10 +89,16 @@ test('pasted Word formatting keeps structure and bold but drops fonts and colour
     data.setData('text/html', html)
     data.setData('text/plain', '一是建机制。成立领导小组。')
     const target = document.querySelector('[contenteditable="true"]') as HTMLElement
-    target.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }))
+    target.dispatchEvent(
+      new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true })
+    )
   })
   await expect(editor).toContainText('一是建机制。成立领导小组。')
-  await expect(editor.locator('strong, b, .rd-bold').filter({ hasText: '一是建机制。' })).toHaveCount(1)
-  const styled = await editor.locator('[style*="color"], [style*="font-size"], [style*="font-family"]').count()
+  await expect(
+    editor.locator('strong, b, .rd-bold').filter({ hasText: '一是建机制。' })
+  ).toHaveCount(1)
+  const styled = await editor
+    .locator('[style*="color"], [style*="font-size"], [style*="font-family"]')
+    .count()
   expect(styled).toBe(0)
 })

@@ -56,7 +56,7 @@ test('from an empty profile, set up through the UI like 渌口, a reply reads li
   await wizard.getByLabel('主管领导', { exact: true }).fill('曹虎')
   await wizard.getByLabel('主管领导电话').fill('1387410081')
   await expect(wizard.getByRole('alert')).toHaveText(
-    '电话号码格式不对：手机为 11 位，座机如 0730-8206079。'
+    '电话号码应为 11 位手机号码，或带区号的固定电话，如 0730-8206079。'
   )
   await wizard.getByLabel('主管领导电话').fill('13874100819')
   await wizard.getByLabel('经办人', { exact: true }).fill('刘海茵')

@@ -4,7 +4,8 @@ export {
   loadTemplate,
   validateProfile,
   type LoadProblem,
-  type LoadResult
+  type LoadResult,
+  type SettingProblem
 } from './load'
 export { DEFAULT_PROFILE, profileSchema, type Profile } from './profile-schema'
 export { templateSchema, type CcEntry, type Layout, type Template } from './template-schema'

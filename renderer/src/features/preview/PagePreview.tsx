@@ -104,7 +104,8 @@ function renderBlock(block: FlowBlock, key: number, g: PreviewGeometry): ReactNo
     paddingRight: block.rightChars ? `${block.rightChars}em` : undefined,
     fontFamily: g.fonts[block.font],
     fontSize: pt(g.sizes[block.font]),
-    lineHeight: g.sizes[block.font] > g.linePitchPt * 0.7 ? pt(g.sizes[block.font] * 1.3) : undefined,
+    lineHeight:
+      g.sizes[block.font] > g.linePitchPt * 0.7 ? pt(g.sizes[block.font] * 1.3) : undefined,
     color: block.red ? '#c00' : undefined,
     borderBottom: block.rule ? '3px double #c00' : undefined
   }
