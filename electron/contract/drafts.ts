@@ -49,6 +49,13 @@ export type Preview = Composition & { flow: FlowBlock[]; geometry: PreviewGeomet
 
 export type ExportedFile = { fileName: string; mimeType: string; base64: string }
 
+export type DocxExport = ExportedFile & {
+  /** who signed the reply off, carried in the file's properties; null when not signed */
+  approval: { by: string; at: string } | null
+  /** open comments written as Word comments (review copies only) */
+  comments: number
+}
+
 export const draftsContract = {
   'drafts:list': method<DraftSummary[]>()(
     z.object({ status: z.enum(REPLY_STATUSES).optional() }).strict()
@@ -79,7 +86,13 @@ export const draftsContract = {
     z.object({ id: idSchema, format: z.enum(['letter', 'standard']).optional() }).strict()
   ),
   'drafts:plainText': method<{ text: string }>()(z.object({ id: idSchema }).strict()),
-  'drafts:exportDocx': method<ExportedFile>()(
-    z.object({ id: idSchema, format: z.enum(['letter', 'standard']).optional() }).strict()
+  'drafts:exportDocx': method<DocxExport>()(
+    z
+      .object({
+        id: idSchema,
+        format: z.enum(['letter', 'standard']).optional(),
+        comments: z.boolean().optional()
+      })
+      .strict()
   )
 }

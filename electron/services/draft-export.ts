@@ -1,4 +1,4 @@
-import type { Composition, Draft, ExportedFile, Preview } from '../contract/drafts'
+import type { Composition, DocxExport, Draft, Preview } from '../contract/drafts'
 import { AppFailure } from '../contract/result'
 import { composeReply, requiredFieldsMissing, unfilledPrompts } from '../domain/compose'
 import { documentFlow, previewGeometry } from '../domain/flow'
@@ -9,6 +9,7 @@ import { composedToPlainText } from '../export/plain-text'
 import type { ServiceContext } from './context'
 import { activeProfile, findTemplate } from './draft-templates'
 import { draftBody } from './drafts-service'
+import { approvalForExport, commentsForExport } from './review-service'
 
 const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'
 
@@ -43,22 +44,34 @@ export function safeFileName(title: string): string {
   return cleaned || '答复'
 }
 
+export type DocxOptions = {
+  format?: DocFormat | undefined
+  /** a review copy: open comments become Word comments */
+  comments?: boolean | undefined
+}
+
 export async function draftDocx(
   ctx: ServiceContext,
   draft: Draft,
-  format?: DocFormat
-): Promise<ExportedFile> {
+  { format, comments }: DocxOptions = {}
+): Promise<DocxExport> {
   const { composed, missing } = composeDraft(ctx, draft, format)
-  if (missing.length) {
+  // A review copy may go out before the 文号 is taken; only the final copy must be complete.
+  if (missing.length && !comments) {
     throw new AppFailure(
       'invalid-input',
       `还有内容没有填写：${missing.map((m) => m.label).join('、')}。填写后再导出。`,
       missing
     )
   }
-  const bytes = await buildDocx(composed)
+  const approval = approvalForExport(ctx.db, draft.id)
+  const open = comments ? commentsForExport(ctx.db, draft.id) : []
+  const bytes = await buildDocx(composed, defaultLayout(), { approval, comments: open })
+  const suffix = comments ? '（审阅稿）' : ''
   return {
-    fileName: `${safeFileName(composed.title)}.docx`,
+    approval,
+    comments: open.length,
+    fileName: `${safeFileName(composed.title)}${suffix}.docx`,
     mimeType: DOCX_MIME,
     base64: Buffer.from(bytes).toString('base64')
   }

@@ -113,9 +113,9 @@ export function draftsHandlers(ctx: ServiceContext): DraftHandlers {
       return { text }
     },
 
-    'drafts:exportDocx': async ({ id, format }) => {
+    'drafts:exportDocx': async ({ id, format, comments }) => {
       const draft = requireDraft(ctx, id)
-      const file = await draftDocx(ctx, draft, format)
+      const file = await draftDocx(ctx, draft, { format, comments })
       recordExport(ctx, draft, file.fileName)
       return file
     }

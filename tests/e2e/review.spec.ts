@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs'
 import type { Page } from '@playwright/test'
+import JSZip from 'jszip'
 import { expect, test } from './fixtures'
 
 /** Selects the first occurrence of `words` in the reply body, as a mouse drag would. */
@@ -27,6 +28,19 @@ async function signInAs(page: Page, name: string) {
   await page.getByLabel('姓名', { exact: true }).fill(name)
   await page.getByRole('button', { name: '确定' }).click()
   await expect(page.getByLabel('当前人员')).toContainText(`我是：${name}`)
+}
+
+/** Exports the review copy (open comments as Word comments) and returns two of its parts. */
+async function reviewCopy(page: Page) {
+  const download = page.waitForEvent('download')
+  await page.getByRole('button', { name: '导出审阅稿（含批注）' }).click()
+  const zip = await JSZip.loadAsync(readFileSync(await (await download).path()))
+  const part = async (name: string) => (await zip.file(name)?.async('string')) ?? ''
+  return {
+    document: await part('word/document.xml'),
+    comments: await part('word/comments.xml'),
+    properties: await part('docProps/custom.xml')
+  }
 }
 
 async function saved(page: Page) {
@@ -71,6 +85,14 @@ test('the clerk submits, the leader comments and returns, the clerk fixes, the l
   await expect(comments.getByRole('article')).toContainText('资金数据请核实')
   await expect(page.locator('.editor-input mark')).toHaveText('500万元')
   await saved(page)
+
+  // A leader who prefers WPS gets the same comment in the margin of a DOCX.
+  const copy = await reviewCopy(page)
+  expect(copy.comments).toContain('资金数据请核实')
+  expect(copy.comments).toContain('w:author="王局长"')
+  expect(copy.document).toMatch(/<w:commentRangeStart w:id="0"\/>(?:(?!<w:t).)*<w:t[^>]*>500万元/s)
+  expect(copy.properties).toContain('未签发')
+
   await decision.getByRole('button', { name: '签发' }).click()
   await expect(page.getByRole('status').filter({ hasText: '还有 1 条批注未处理' })).toBeVisible()
   await decision.getByLabel('审核意见（退回时必填）').fill('请核实资金数据后再报')
@@ -120,6 +142,11 @@ test('the clerk submits, the leader comments and returns, the clerk fixes, the l
     expect.objectContaining({ actor: '王局长', note: '同意印发' })
   ])
   expect(pack.versions.map((v) => v.reason)).toEqual(['submit', 'return', 'submit', 'approve'])
+
+  // So does the DOCX: the sign-off is in the file's properties.
+  const signed = await reviewCopy(page)
+  expect(signed.properties).toMatch(/name="签发人"[^]*王局长/)
+  expect(signed.comments).toBe('')
   expect(pack.comments.map((c) => [c.text, c.resolved_by])).toEqual([
     ['资金数据请核实', '李明'],
     ['已与财务科核对，应为800万元', null]

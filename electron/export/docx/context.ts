@@ -1,12 +1,15 @@
 import { LineRuleType, Paragraph, type IParagraphOptions, type ParagraphChild } from 'docx'
 import type { ComposedReply } from '../../domain/composed'
 import type { ElementStyle, LayoutProfile, PageGeometry } from '../../domain/layout'
+import type { CommentSpan } from './comments'
 import type { StyleId } from './style-ids'
 
 export type BuildContext = {
   reply: ComposedReply
   layout: LayoutProfile
   geo: PageGeometry
+  /** open review comments to write as Word comments; empty for a clean copy */
+  comments: readonly CommentSpan[]
 }
 
 export type ParaOptions = Omit<IParagraphOptions, 'style' | 'children' | 'text'>

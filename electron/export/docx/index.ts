@@ -1,7 +1,8 @@
-import { Document, DocumentGridType, Packer, Paragraph } from 'docx'
+import { Document, DocumentGridType, Packer, Paragraph, type ICommentOptions } from 'docx'
 import type { ComposedReply } from '../../domain/composed'
 import { defaultLayout, type LayoutProfile, mmToTwips, pageGeometry } from '../../domain/layout'
 import { mainText, titleParagraphs } from './body'
+import { planComments, type DocxComment } from './comments'
 import type { BuildContext } from './context'
 import { fontTableXml } from './font-table'
 import { footers } from './footers'
@@ -15,7 +16,33 @@ import { tailParagraphs } from './tail'
 
 const HEADER_MM = 15
 
-function documentOf(ctx: BuildContext): Document {
+// The sign-off (or its absence) travels in the file's properties (文件 → 属性 → 自定义 in WPS and
+// Word), where the bureau's records look for it, without changing the printed page.
+function localTime(iso: string): string {
+  const d = new Date(iso)
+  const pad = (n: number) => String(n).padStart(2, '0')
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())} ${pad(d.getHours())}:${pad(d.getMinutes())}`
+}
+
+function approvalProperties(approval: DocxExtras['approval']) {
+  const status = approval ? '已签发' : '未签发'
+  const signed = approval
+    ? [
+        { name: '签发人', value: approval.by },
+        { name: '签发时间', value: localTime(approval.at) }
+      ]
+    : []
+  return {
+    description: approval ? `${approval.by}于${localTime(approval.at)}签发` : '未签发稿',
+    customProperties: [{ name: '审核状态', value: status }, ...signed]
+  }
+}
+
+function documentOf(
+  ctx: BuildContext,
+  comments: ICommentOptions[],
+  approval: DocxExtras['approval']
+): Document {
   const { reply, layout, geo } = ctx
   const tail = tailParagraphs(ctx)
   const flow = [
@@ -41,6 +68,8 @@ function documentOf(ctx: BuildContext): Document {
   return new Document({
     title: reply.title.replace(/\s+/g, ''),
     creator: reply.signature?.organ || reply.letterhead || '建议提案答复助手',
+    ...(approval === undefined ? {} : approvalProperties(approval)),
+    ...(comments.length ? { comments: { children: comments } } : {}),
     evenAndOddHeaderAndFooters: true,
     theme: { fonts: { headings: themeFont(title), body: themeFont(body) } },
     sections: [
@@ -72,14 +101,23 @@ function documentOf(ctx: BuildContext): Document {
   })
 }
 
+/** What the review adds to an export: who signed it, and open comments for a review copy. */
+export type DocxExtras = {
+  /** undefined when the reply did not go through review here (a re-typeset old reply) */
+  approval?: { by: string; at: string } | null
+  comments?: readonly DocxComment[]
+}
+
 export async function buildDocx(
   reply: ComposedReply,
-  layout: LayoutProfile = defaultLayout()
+  layout: LayoutProfile = defaultLayout(),
+  extras: DocxExtras = {}
 ): Promise<Uint8Array> {
-  const ctx: BuildContext = { reply, layout, geo: pageGeometry(layout) }
+  const plan = planComments(reply.body, extras.comments ?? [])
+  const ctx: BuildContext = { reply, layout, geo: pageGeometry(layout), comments: plan.spans }
   // styles.xml and fontTable.xml are written whole: docx would add its own default styles
   // (blue Word headings, TOC styles) without East Asian fonts
-  return Packer.pack(documentOf(ctx), 'uint8array', false, [
+  return Packer.pack(documentOf(ctx, plan.options, extras.approval), 'uint8array', false, [
     { path: 'word/styles.xml', data: stylesXml(layout, ctx.geo) },
     { path: 'word/fontTable.xml', data: fontTableXml(layout) }
   ])

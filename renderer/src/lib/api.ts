@@ -80,6 +80,8 @@ export async function request<M extends MethodName>(
 }
 
 /** Save dialog in the desktop app, a download in browser mode. */
+export const SAVE_CANCELLED = '已取消保存。'
+
 export async function saveBase64(
   fileName: string,
   base64: string,
@@ -88,7 +90,7 @@ export async function saveBase64(
   if (window.desktop) {
     const outcome = await window.desktop.saveFile(fileName, base64)
     if (outcome.message) throw new ApiError('io', outcome.message)
-    return outcome.saved ? `已保存到 ${outcome.path ?? fileName}` : '已取消保存。'
+    return outcome.saved ? `已保存到 ${outcome.path ?? fileName}` : SAVE_CANCELLED
   }
   const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0))
   const url = URL.createObjectURL(new Blob([bytes], { type: mimeType }))

@@ -5,10 +5,11 @@ import { CliError, requirePositional, stringOption, type CliCommand } from '../c
 export const exportCommand: CliCommand = {
   name: 'export',
   summary: '把答复导出为符合 GB/T 9704-2012 的 DOCX',
-  usage: 'export <id> -o <文件.docx> [--format letter|standard] [--json]',
+  usage: 'export <id> -o <文件.docx> [--format letter|standard] [--comments] [--json]',
   options: {
     output: { type: 'string', short: 'o' },
-    format: { type: 'string' }
+    format: { type: 'string' },
+    comments: { type: 'boolean' }
   },
   async run({ positionals, values }, ctx) {
     const id = requirePositional(positionals, 0, '答复编号')
@@ -18,12 +19,25 @@ export const exportCommand: CliCommand = {
     if (format !== undefined && format !== 'letter' && format !== 'standard') {
       throw new CliError('--format 只能是 letter（信函格式）或 standard（文件格式）。', 2)
     }
-    const file = await ctx.call('drafts:exportDocx', { id, ...(format ? { format } : {}) })
+    const comments = values.comments === true
+    const file = await ctx.call('drafts:exportDocx', {
+      id,
+      ...(format ? { format } : {}),
+      ...(comments ? { comments } : {})
+    })
     const path = resolve(output)
     await writeFile(path, Buffer.from(file.base64, 'base64'))
     return {
-      json: { id, path, bytes: Buffer.byteLength(file.base64, 'base64') },
-      text: `已导出：${path}`
+      json: {
+        id,
+        path,
+        bytes: Buffer.byteLength(file.base64, 'base64'),
+        approval: file.approval,
+        comments: file.comments
+      },
+      text: `已导出：${path}（${file.approval ? `${file.approval.by}已签发` : '未签发稿'}${
+        comments ? `，含 ${file.comments} 条批注` : ''
+      }）`
     }
   }
 }

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react'
 import type { Draft, Profile, ReplyFields, TemplateSummary } from '../../../../electron/contract'
-import { ApiError, request, saveBase64 } from '../../lib/api'
+import { ApiError, request, saveBase64, SAVE_CANCELLED } from '../../lib/api'
 import { ReplyEditor } from '../../editor/ReplyEditor'
 import { PlainTextDialog } from '../export/PlainTextDialog'
 import { exportPdf } from '../export/print'
@@ -154,7 +154,11 @@ function DraftWorkspace({ draft, restored, templates, profile }: Loaded) {
     try {
       await flush()
       const file = await request('drafts:exportDocx', { id: draft.id })
-      setMessage(await saveBase64(file.fileName, file.base64, file.mimeType))
+      const saved = await saveBase64(file.fileName, file.base64, file.mimeType)
+      const signed = file.approval
+        ? `（${file.approval.by}已签发，签发信息记在文件属性中）`
+        : '（此稿尚未签发）'
+      setMessage(saved === SAVE_CANCELLED ? saved : saved + signed)
     } catch (e) {
       setMessage(e instanceof ApiError ? e.message : '导出失败，请稍后重试。')
     }

@@ -85,6 +85,19 @@ function ReviewWorkspace({ draft, onReload }: { draft: Draft; onReload: () => vo
     }
   }
 
+  // For leaders who review in WPS or Word: the reply as it prints, open comments in the margin.
+  const exportReviewCopy = async () => {
+    try {
+      await flush()
+      const file = await request('drafts:exportDocx', { id: draft.id, comments: true })
+      const saved = await saveBase64(file.fileName, file.base64, file.mimeType)
+      setMessage(`${saved}（含 ${file.comments} 条未解决的批注）`)
+      setExports((n) => n + 1)
+    } catch (e) {
+      setMessage(errorText(e, '导出审阅稿失败。'))
+    }
+  }
+
   const problems = [person.error, review.error, comments.error].filter(Boolean)
   return (
     <div className="review">
@@ -96,6 +109,9 @@ function ReviewWorkspace({ draft, onReload }: { draft: Draft; onReload: () => vo
         <SaveIndicator status={saveStatus} />
         <button type="button" onClick={() => void exportPackage()}>
           导出审核包
+        </button>
+        <button type="button" onClick={() => void exportReviewCopy()}>
+          导出审阅稿（含批注）
         </button>
         <PersonPicker people={person.people} onSignIn={person.signIn} onSetPin={person.setPin} />
       </div>
