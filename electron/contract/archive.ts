@@ -129,6 +129,9 @@ export type BackupInfo = {
 
 export type IntegrityReport = { ok: boolean; problems: string[] }
 
+/** The start-up check; setAside names a database file that could not be opened at all. */
+export type ArchiveHealth = IntegrityReport & { setAside: string | null }
+
 const MAX_UPLOAD_BASE64 = 140_000_000
 
 const filtersSchema = z
@@ -216,7 +219,9 @@ export const archiveContract = {
   'archive:restore': method<{ restored: string; saved: BackupInfo }>()(
     z.object({ name: z.string().min(1).max(200) }).strict()
   ),
-  'archive:integrity': method<IntegrityReport>()(z.object({}).strict()),
+  'archive:integrity': method<ArchiveHealth>()(
+    z.object({ recheck: z.boolean().optional() }).strict()
+  ),
   /** The way out when the integrity check blames the full-text index. */
   'archive:rebuildIndex': method<{ indexed: number }>()(z.object({}).strict())
 }

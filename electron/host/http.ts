@@ -43,7 +43,13 @@ export function startHttpHost(options: HttpHostOptions): Promise<HttpHost> {
         url: `http://127.0.0.1:${port}/`,
         port,
         token,
-        close: () => new Promise((r) => server.close(() => r()))
+        // Idle keep-alive sockets (Chromium keeps a few open without a request on them) would hold
+        // close() until Node's header timeout; the app is stopping, so they are cut.
+        close: () =>
+          new Promise((r) => {
+            server.close(() => r())
+            server.closeAllConnections()
+          })
       })
     })
   })

@@ -8,7 +8,7 @@ import { createBackup, listBackups, restoreBackup } from '../archive/backup'
 import { inTransaction } from '../archive/db'
 import { getReply, updateReply } from '../archive/drafts-repo'
 import { importFiles, importUploads } from '../archive/import/pipeline'
-import { integrityCheck, rebuildSearchIndex } from '../archive/integrity'
+import { rebuildSearchIndex } from '../archive/integrity'
 import { latestContactFor, paragraphsOf, proposerHistory } from '../archive/reuse'
 import { searchReplies } from '../archive/search'
 import { flushSearchIndex } from '../archive/search-sync'
@@ -106,10 +106,18 @@ export function archiveHandlers(ctx: ServiceContext): ArchiveHandlers {
 
     'archive:backupNow': () => createBackup(ctx.db, ctx.dataDir, 'manual', ctx.now()),
 
-    'archive:restore': ({ name }) => restoreBackup(ctx.db, ctx.dataDir, name, ctx.now()),
+    'archive:restore': async ({ name }) => {
+      const restored = await restoreBackup(ctx.db, ctx.dataDir, name, ctx.now())
+      ctx.health.restored()
+      return restored
+    },
 
-    'archive:integrity': () => integrityCheck(ctx.db, { searchIndex: true }),
+    'archive:integrity': ({ recheck }) => ctx.health.report(recheck ?? false),
 
-    'archive:rebuildIndex': () => ({ indexed: rebuildSearchIndex(ctx.db) })
+    'archive:rebuildIndex': () => {
+      const indexed = rebuildSearchIndex(ctx.db)
+      ctx.health.report(true)
+      return { indexed }
+    }
   }
 }

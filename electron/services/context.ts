@@ -1,4 +1,5 @@
 import type { DB } from '../archive/db'
+import type { HealthCheck } from './archive-health'
 
 export type ServiceContext = {
   db: DB
@@ -9,4 +10,6 @@ export type ServiceContext = {
   templatesDir: string
   /** Injected so tests can pin "today" and "now". */
   now: () => Date
+  /** the start-up integrity check, run once on first use */
+  health: HealthCheck
 }

@@ -1,7 +1,13 @@
 import { join } from 'node:path'
 import type { Handlers } from '../contract'
-import { openDatabase } from '../archive/db'
+import { openArchive } from '../archive/open-archive'
 import { appHandlers } from './app-service'
+import {
+  archiveHealth,
+  DEFAULT_SCHEDULE,
+  scheduleBackups,
+  type BackupSchedule
+} from './archive-health'
 import { archiveHandlers } from './archive-service'
 import type { ServiceContext } from './context'
 import { draftsHandlers } from './drafts-service'
@@ -22,14 +28,28 @@ export function createHandlers(ctx: ServiceContext): Handlers {
   }
 }
 
-export type OpenServicesOptions = Omit<ServiceContext, 'db' | 'now'> & { now?: () => Date }
+export type OpenServicesOptions = Omit<ServiceContext, 'db' | 'now' | 'health'> & {
+  now?: () => Date
+  /** automatic backups; off for the CLI, whose runs are too short to need them */
+  backups?: BackupSchedule | false
+}
 
 export type OpenedServices = { ctx: ServiceContext; handlers: Handlers; close: () => void }
 
 export const DATABASE_FILE = 'replydesk.db'
 
-export function openServices(options: OpenServicesOptions): OpenedServices {
-  const db = openDatabase(join(options.dataDir, DATABASE_FILE))
-  const ctx: ServiceContext = { ...options, db, now: options.now ?? (() => new Date()) }
-  return { ctx, handlers: createHandlers(ctx), close: () => db.close() }
+export function openServices({ backups, ...options }: OpenServicesOptions): OpenedServices {
+  const now = options.now ?? (() => new Date())
+  const { db, setAside } = openArchive(join(options.dataDir, DATABASE_FILE), now())
+  const ctx: ServiceContext = { ...options, db, now, health: archiveHealth({ db }, setAside) }
+  const schedule = backups ?? (options.mode === 'cli' ? false : DEFAULT_SCHEDULE)
+  const stopBackups = schedule ? scheduleBackups(ctx, schedule, console.error) : () => {}
+  return {
+    ctx,
+    handlers: createHandlers(ctx),
+    close: () => {
+      stopBackups()
+      db.close()
+    }
+  }
 }

@@ -1,10 +1,9 @@
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import type { Page } from '@playwright/test'
 import { expect, test, typeWithIme } from './fixtures'
 
-const SEEDS = join(__dirname, '..', 'fixtures', 'parse', 'seeds')
+const SEEDS = join(__dirname, '..', 'fixtures', 'seeds')
 const REPLIES = [
   'reply-lukou-2025-renda-17.txt',
   'reply-xianning-2024-renda-068.txt',
@@ -26,14 +25,6 @@ function pastRepliesFolder(): string {
   writeFileSync(join(folder, 'reply-lukou-copy.txt'), lukou.replace(/\n\n/g, '\r\n'))
   writeFileSync(join(folder, '办理清单.xlsx'), 'PK\u0003\u0004 not a reply')
   return root
-}
-
-/**
- * After many polls Chromium holds sockets on which it has sent nothing yet; the host's close()
- * waits for those until Node's 60 s header timeout. Closing the page first ends them.
- */
-async function closeBeforeHost(page: Page) {
-  await page.close()
 }
 
 test('a clerk imports a folder of past replies, searches them and reuses a paragraph in a draft', async ({
@@ -116,7 +107,6 @@ test('a clerk imports a folder of past replies, searches them and reuses a parag
   await page.keyboard.press('Escape')
   await expect(panel).toBeHidden()
   rmSync(root, { recursive: true, force: true })
-  await closeBeforeHost(page)
 })
 
 test('a long import shows its progress and stops when cancelled, keeping what was done', async ({
@@ -153,5 +143,4 @@ test('a long import shows its progress and stops when cancelled, keeping what wa
   expect(cancelled).toBeGreaterThan(0)
   expect(imported + cancelled).toBe(300)
   rmSync(folder, { recursive: true, force: true })
-  await closeBeforeHost(page)
 })

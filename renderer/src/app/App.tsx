@@ -6,6 +6,7 @@ import { createDraftAndOpen } from '../features/home/create-draft'
 import { ReviewInbox } from '../features/review/ReviewInbox'
 import { ReviewPage } from '../features/review/ReviewPage'
 import { SettingsPage } from '../features/settings/SettingsPage'
+import { HealthAlert } from './HealthAlert'
 import { navigate, useRoute } from './route'
 
 export function App() {
@@ -39,6 +40,7 @@ export function App() {
           设置
         </button>
       </header>
+      <HealthAlert />
       <main className="app-main">
         {route.name === 'draft' ? (
           <DraftPage key={route.id} id={route.id} />

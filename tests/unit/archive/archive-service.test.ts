@@ -3,15 +3,10 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { archiveContract, type ImportJob } from '../../../electron/contract/archive'
 import { AppFailure } from '../../../electron/contract/result'
+import { archiveHealth } from '../../../electron/services/archive-health'
 import { archiveHandlers } from '../../../electron/services/archive-service'
 import type { ServiceContext } from '../../../electron/services/context'
-import {
-  ARCHIVE_FIXTURES,
-  folderWith,
-  NON_REPLIES,
-  openTestDb,
-  SEED_REPLIES
-} from './archive-fixtures'
+import { SEEDS, folderWith, NON_REPLIES, openTestDb, SEED_REPLIES } from './archive-fixtures'
 
 function service() {
   const { db, dir } = openTestDb()
@@ -21,7 +16,8 @@ function service() {
     mode: 'cli',
     version: 'test',
     templatesDir: join(__dirname, '..', '..', '..', 'templates'),
-    now: () => new Date('2026-03-01T08:00:00.000Z')
+    now: () => new Date('2026-03-01T08:00:00.000Z'),
+    health: archiveHealth({ db }, null)
   }
   return { ctx, api: archiveHandlers(ctx) }
 }
@@ -93,7 +89,7 @@ describe('archive service', () => {
 
   it('imports uploaded bytes in browser mode', async () => {
     const { api } = service()
-    const base64 = readFileSync(join(ARCHIVE_FIXTURES, SEED_REPLIES[0]!)).toString('base64')
+    const base64 = readFileSync(join(SEEDS, SEED_REPLIES[0]!)).toString('base64')
     const job = await finished(
       api,
       await api['archive:importBytes']({ files: [{ fileName: '渌口.txt', base64 }] })
@@ -113,7 +109,11 @@ describe('archive service', () => {
     const restored = await api['archive:restore']({ name: backup.name })
     expect(restored.saved.kind).toBe('before-restore')
     expect(ctx.db.prepare('SELECT count(*) FROM people').pluck().get()).toBe(0)
-    expect(await api['archive:integrity']({})).toEqual({ ok: true, problems: [] })
+    expect(await api['archive:integrity']({ recheck: true })).toEqual({
+      ok: true,
+      problems: [],
+      setAside: null
+    })
   })
 
   it('answers an unknown id or job with not-found in Chinese', async () => {

@@ -2,6 +2,7 @@ import { useState } from 'react'
 import type { Profile, ProfileExample } from '../../../../electron/contract'
 import { ApiError, request, saveBase64 } from '../../lib/api'
 import { Section } from './Section'
+import { SectionNote, type Note } from './SectionNote'
 import type { ProfileEditor } from './useProfileEditor'
 
 type Props = {
@@ -10,8 +11,6 @@ type Props = {
   /** Shows a profile that replaced the form's (imported, or an example to edit). */
   onReplaced: (profile: Profile, saved: boolean, message: string) => void
 }
-
-type Note = { text: string; error: boolean }
 
 export function FileSection({ editor, examples, onReplaced }: Props) {
   const [note, setNote] = useState<Note | null>(null)
@@ -74,14 +73,7 @@ export function FileSection({ editor, examples, onReplaced }: Props) {
           />
         </label>
       </div>
-      {note && (
-        <p
-          className={note.error ? 'error-line settings-note' : 'notice settings-note'}
-          role="status"
-        >
-          {note.text}
-        </p>
-      )}
+      <SectionNote note={note} />
       {examples.length > 0 && (
         <div className="settings-inline">
           <label>

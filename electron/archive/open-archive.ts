@@ -1,0 +1,28 @@
+import { existsSync, renameSync } from 'node:fs'
+import { basename, dirname, join } from 'node:path'
+import { openDatabase, type DB } from './db'
+
+// A database file SQLite cannot read at all would stop the app before any window could offer a
+// way out. Such a file is set aside under a new name, never deleted, and the app starts on an
+// empty archive from which the user restores a backup.
+
+const DAMAGED = new Set(['SQLITE_CORRUPT', 'SQLITE_NOTADB'])
+
+export type OpenedArchive = { db: DB; setAside: string | null }
+
+function stamp(date: Date): string {
+  return date.toISOString().replace(/[-:]/g, '').replace('T', '-').slice(0, 15)
+}
+
+export function openArchive(file: string, now = new Date()): OpenedArchive {
+  try {
+    return { db: openDatabase(file), setAside: null }
+  } catch (e) {
+    if (!DAMAGED.has((e as { code?: string }).code ?? '')) throw e
+    const aside = join(dirname(file), `${basename(file, '.db')}-damaged-${stamp(now)}.db`)
+    for (const suffix of ['', '-wal', '-shm']) {
+      if (existsSync(file + suffix)) renameSync(file + suffix, aside + suffix)
+    }
+    return { db: openDatabase(file), setAside: aside }
+  }
+}

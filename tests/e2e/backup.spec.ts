@@ -1,0 +1,62 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import type { Page } from '@playwright/test'
+import { startBrowserHost } from '../../electron/host/browser-host'
+import { DATABASE_FILE } from '../../electron/services'
+import { expect, test } from './fixtures'
+
+async function openApp(page: Page, url: string) {
+  await page.goto(url)
+  await expect(page.getByRole('button', { name: '建议提案答复助手' })).toBeVisible()
+}
+
+test('a damaged archive is set aside at start and a backup brings the replies back', async ({
+  page
+}) => {
+  const dataDir = mkdtempSync(join(tmpdir(), 'replydesk-backup-'))
+  const first = await startBrowserHost({ dataDir })
+  await openApp(page, first.appUrl)
+  await page.getByRole('button', { name: '新建答复' }).click()
+  await page.getByLabel('建议/提案标题').fill('关于提高村医待遇的建议')
+  await expect(page.getByTestId('save-status')).toContainText('已保存', { timeout: 5000 })
+
+  await page.getByRole('button', { name: '设置', exact: true }).click()
+  const section = page.getByRole('region', { name: '档案备份' })
+  await section.getByRole('button', { name: '立即备份' }).click()
+  await expect(section.getByRole('status')).toContainText('已备份')
+  await expect(section.getByRole('table', { name: '备份列表' })).toContainText('手动')
+  await page.close()
+  await first.close()
+
+  // The disk mangles the file while the app is closed.
+  writeFileSync(join(dataDir, DATABASE_FILE), '这不是数据库'.repeat(1000))
+  const second = await startBrowserHost({ dataDir })
+  const again = await page.context().newPage()
+  try {
+    await openApp(again, second.appUrl)
+    const alert = again.getByRole('alert', { name: '档案检查' })
+    await expect(alert).toContainText('档案数据库文件已损坏')
+    await expect(alert).toContainText('replydesk-damaged-')
+    await alert.getByRole('button', { name: '前往档案备份' }).click()
+
+    const backups = again.getByRole('region', { name: '档案备份' })
+    const rows = backups.getByRole('table', { name: '备份列表' }).getByRole('row')
+    await rows.filter({ hasText: '手动' }).getByRole('button', { name: '恢复此备份' }).click()
+    await again
+      .getByRole('alertdialog', { name: '确认恢复备份' })
+      .getByRole('button', { name: '恢复' })
+      .click()
+    await expect(backups.getByRole('status')).toContainText('已从')
+    await expect(alert).toBeHidden()
+    // The empty archive the app started on is kept as a backup of its own.
+    await expect(rows.filter({ hasText: '恢复前自动保存' })).toHaveCount(1)
+
+    await again.getByRole('button', { name: '建议提案答复助手' }).click()
+    await expect(again.getByText('关于提高村医待遇的建议')).toBeVisible()
+  } finally {
+    await again.close()
+    await second.close()
+    rmSync(dataDir, { recursive: true, force: true })
+  }
+})
