@@ -3,6 +3,10 @@ import { method } from './method'
 
 export type AppInfo = { mode: 'electron' | 'browser'; dataDir: string; version: string }
 
+/** An official font and what WPS/Word on this machine show in its place when it is missing. */
+export type FontStatus = { name: string; installed: boolean; fallback: string }
+
 export const appContract = {
-  'app:info': method<AppInfo>()(z.object({}).strict())
+  'app:info': method<AppInfo>()(z.object({}).strict()),
+  'app:fonts': method<FontStatus[]>()(z.object({}).strict())
 }

@@ -2,13 +2,14 @@ import { execFile } from 'node:child_process'
 import { readdir } from 'node:fs/promises'
 import { homedir } from 'node:os'
 import { join } from 'node:path'
+import type { FontStatus } from '../contract/app'
 import { FONT_FALLBACKS, OFFICIAL_FONTS } from '../domain/layout'
 
 // Which of the official 公文 fonts this machine has, and what WPS/Word will show instead of each
 // missing one: the first installed font of its fallback list (the same list the DOCX names as
 // altName), else 宋体. Windows and macOS are checked by font file names, Linux by fontconfig.
 
-export type FontStatus = { name: string; installed: boolean; fallback: string }
+export type { FontStatus }
 
 /** Font files by family name, lower case, as Windows and the usual installers name them. */
 const FONT_FILES: Record<string, string[]> = {

@@ -220,3 +220,18 @@ test('a bad settings file or a refused save changes nothing and loses nothing ty
   await expect(page.getByLabel('邮政编码')).toHaveValue('')
   await expect(page.getByLabel('抄送写法')).toHaveValue('local')
 })
+
+test('the clerk learns which official fonts this PC lacks and what WPS/Word shows instead', async ({
+  page,
+  app
+}) => {
+  await app.open(page)
+  await setUpFromExample(page)
+  await openSettings(page)
+  // No test machine has the commercial 方正 fonts installed.
+  const title = section(page, '公文字体').getByRole('row').filter({ hasText: '方正小标宋简体' })
+  await expect(title).toContainText('未安装')
+  await page.getByRole('button', { name: '建议提案答复助手' }).click()
+  await page.getByRole('button', { name: '新建答复' }).click()
+  await expect(page.getByRole('note', { name: '字体' })).toContainText('方正小标宋简体')
+})

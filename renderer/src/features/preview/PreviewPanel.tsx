@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react'
 import type { Preview } from '../../../../electron/contract'
 import { ApiError, request } from '../../lib/api'
+import { MissingFontsNote } from '../export/fonts'
 import { PagePreview } from './PagePreview'
 
 type Props = { id: string; version: string }
@@ -23,6 +24,7 @@ export function PreviewPanel({ id, version }: Props) {
   return (
     <aside className="preview-panel" aria-label="打印预览">
       {error && <p className="error-line">{error}</p>}
+      <MissingFontsNote />
       {preview && preview.missing.length > 0 && (
         <p className="missing" role="note">
           尚未填写：{preview.missing.map((m) => m.label).join('、')}

@@ -1,12 +1,15 @@
 import { useCallback, useEffect, useState, type MouseEvent } from 'react'
 import type { Profile, ProfileExamples, TemplateList } from '../../../../electron/contract'
 import { ApiError, request } from '../../lib/api'
+import { BackupSection } from './BackupSection'
 import { CcSection } from './CcSection'
 import { CodesSection } from './CodesSection'
 import { DeadlinesSection } from './DeadlinesSection'
 import { DocNumberSection } from './DocNumberSection'
 import { FileSection } from './FileSection'
+import { FontTable } from '../export/fonts'
 import { OrganSection } from './OrganSection'
+import { Section } from './Section'
 import { PeopleSection } from './PeopleSection'
 import { SECTIONS } from './problems'
 import { TemplatesSection } from './TemplatesSection'
@@ -105,7 +108,15 @@ function SettingsForm({ profile, templates, examples }: Loaded) {
         <CodesSection editor={editor} codeLists={examples.code_lists} />
         <DeadlinesSection editor={editor} />
         <TemplatesSection editor={editor} templates={templates} />
+        <Section
+          id="fonts"
+          problems={[]}
+          intro="导出的 DOCX 按 GB/T 9704-2012 指定公文字体。本机缺少的字体，WPS/Word 会用右栏的字体代替显示和打印；安装后重新打开即可。"
+        >
+          <FontTable />
+        </Section>
         <FileSection editor={editor} examples={examples.examples} onReplaced={replaced} />
+        <BackupSection />
       </div>
     </div>
   )

@@ -11,7 +11,9 @@ export const SECTIONS = {
   codes: '办理结果',
   deadlines: '办理期限',
   templates: '模板与版式',
-  file: '设置文件'
+  fonts: '公文字体',
+  file: '设置文件',
+  backup: '档案备份'
 } as const
 
 export type SectionId = keyof typeof SECTIONS
