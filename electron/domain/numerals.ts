@@ -1,6 +1,10 @@
-const DIGITS: Record<string, number> = {
+// Chinese numerals as replies write them; ○ and a Latin O stand for 〇 in typed and OCR'd years.
+
+export const DIGITS: Readonly<Record<string, number>> = {
   〇: 0,
+  '○': 0,
   零: 0,
+  O: 0,
   一: 1,
   二: 2,
   两: 2,
@@ -38,7 +42,8 @@ export function chineseNumeral(n: number): string {
 export function chineseDigits(s: string): string | null {
   let out = ''
   for (const c of s) {
-    const d = c === '○' || c === 'О' ? 0 : DIGITS[c]
+    // a Cyrillic О, too, from some input methods
+    const d = c === 'О' ? 0 : DIGITS[c]
     if (d === undefined) return null
     out += String(d)
   }

@@ -21,7 +21,7 @@ export type ArchiveFigures = {
   host_rss_mb_peak: number
 }
 
-const SEEDS = join(__dirname, '..', 'fixtures', 'archive')
+const SEEDS = join(__dirname, '..', 'fixtures', 'seeds')
 const DOCS = Number(process.env.BENCH_ARCHIVE_DOCS ?? 50_000)
 const BATCH = 2_000
 const DOCX_FILES = 120

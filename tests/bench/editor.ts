@@ -6,7 +6,7 @@ import { startBrowserHost } from '../../electron/host/browser-host'
 import { percentile } from './stats'
 
 const CHROMIUM = process.env.REPLYDESK_CHROMIUM ?? '/usr/bin/chromium'
-const seeds = join(__dirname, '..', 'fixtures', 'parse', 'seeds')
+const seeds = join(__dirname, '..', 'fixtures', 'seeds')
 
 /** About 30 pages of realistic body text (22 lines × 28 characters a page), headings included. */
 export function thirtyPageBody(): string {

@@ -1,6 +1,6 @@
 import { join } from 'node:path'
 import { proofread } from '../../electron/domain/proofread'
-import { chineseNumeral } from '../../electron/domain/proofread/numerals'
+import { chineseNumeral } from '../../electron/domain/numerals'
 import { random, sampleSentences } from './archive-corpus'
 import { median } from './stats'
 
@@ -8,7 +8,7 @@ import { median } from './stats'
 // sentences of the sample texts, with the letterhead, headings on three levels, signature,
 // contact block and 抄送 that a real reply has.
 
-const SEEDS = join(__dirname, '..', 'fixtures', 'proofread', 'seeds')
+const SEEDS = join(__dirname, '..', 'fixtures', 'seeds')
 const TARGET_CHARS = 18_000
 const WARM_UP = 5
 const RUNS = 21

@@ -1,3 +1,5 @@
+import { DIGITS } from '../numerals'
+
 // Small string helpers shared by the cleaner and the field readers.
 
 const CJK = '\\p{Script=Han}\\u3000-\\u303f\\uff00-\\uffef\\u2018-\\u201d\\u2014\\u2026'
@@ -32,23 +34,6 @@ export function visualWidth(s: string): number {
     width += WIDE.test(ch) ? 1 : 0.5
   }
   return width
-}
-
-const DIGITS: Record<string, number> = {
-  〇: 0,
-  '○': 0,
-  零: 0,
-  O: 0,
-  一: 1,
-  二: 2,
-  两: 2,
-  三: 3,
-  四: 4,
-  五: 5,
-  六: 6,
-  七: 7,
-  八: 8,
-  九: 9
 }
 
 /** Arabic or Chinese numerals below 1000 (十七, 二十, 一百零五); digit strings like 二〇二五 read digit by digit. */

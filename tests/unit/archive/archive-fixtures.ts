@@ -2,19 +2,12 @@ import { copyFileSync, mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { openDatabase, type DB } from '../../../electron/archive/db'
 import { importFiles } from '../../../electron/archive/import/pipeline'
+import { SEED_REPLIES, SEEDS } from '../../fixtures/seeds'
 import { tempDir } from '../helpers'
 
-// Real SQLite on temp files, the real parser and readers, the seed replies copied from
-// ../shared/fixtures/seeds into tests/fixtures/archive.
+// Real SQLite on temp files, the real parser and readers, the seed replies of tests/fixtures/seeds.
 
-export const ARCHIVE_FIXTURES = join(__dirname, '..', '..', 'fixtures', 'archive')
-
-export const SEED_REPLIES = [
-  'reply-lukou-2025-renda-17.txt',
-  'reply-xianning-2024-renda-068.txt',
-  'reply-yueyang-2024-zhengxie-167.txt'
-]
-export const NON_REPLIES = ['policy-zhuzhou-primary-care.txt', 'news-zhuzhou-health-2024.txt']
+export { NON_REPLIES, SEED_REPLIES, SEEDS } from '../../fixtures/seeds'
 
 export function openTestDb(): { db: DB; dir: string; file: string } {
   const dir = tempDir()
@@ -28,7 +21,7 @@ export function folderWith(files: (string | [string, string])[]): string {
   mkdirSync(dir, { recursive: true })
   for (const f of files) {
     const [from, to] = typeof f === 'string' ? [f, f] : f
-    copyFileSync(join(ARCHIVE_FIXTURES, from), join(dir, to))
+    copyFileSync(join(SEEDS, from), join(dir, to))
   }
   return dir
 }

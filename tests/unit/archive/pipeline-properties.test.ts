@@ -7,7 +7,7 @@ import type { DB } from '../../../electron/archive/db'
 import { importFiles, importUploads } from '../../../electron/archive/import/pipeline'
 import { searchReplies } from '../../../electron/archive/search'
 import { tempDir } from '../helpers'
-import { ARCHIVE_FIXTURES, openTestDb, SEED_REPLIES } from './archive-fixtures'
+import { SEEDS, openTestDb, SEED_REPLIES } from './archive-fixtures'
 
 function expectWellFormed(results: ImportResult[], db: DB): void {
   expect(results).toHaveLength(1)
@@ -21,7 +21,7 @@ function expectWellFormed(results: ImportResult[], db: DB): void {
   expect(count('search_pending')).toBe(0)
 }
 
-const seedText = readFileSync(join(ARCHIVE_FIXTURES, SEED_REPLIES[0]!), 'utf8')
+const seedText = readFileSync(join(SEEDS, SEED_REPLIES[0]!), 'utf8')
 
 describe('import pipeline properties', () => {
   it.each(['docx', 'txt', 'pdf'])('never throws on arbitrary bytes saved as .%s', async (ext) => {

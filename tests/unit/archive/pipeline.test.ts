@@ -7,7 +7,7 @@ import { importFiles, importUploads } from '../../../electron/archive/import/pip
 import { searchReplies } from '../../../electron/archive/search'
 import { createCorpus } from '../../bench/archive-corpus'
 import { replyDocx } from '../../bench/archive-docx'
-import { ARCHIVE_FIXTURES, folderWith, openTestDb } from './archive-fixtures'
+import { SEEDS, folderWith, openTestDb } from './archive-fixtures'
 
 const LUKOU = 'reply-lukou-2025-renda-17.txt'
 const XIANNING = 'reply-xianning-2024-renda-068.txt'
@@ -29,7 +29,7 @@ function byName(results: ImportResult[]): Record<string, ImportResult['status']>
 
 async function mixedFolder(): Promise<string> {
   const dir = folderWith([LUKOU, [LUKOU, 'reply-lukou-副本.txt'], POLICY])
-  const generated = createCorpus(ARCHIVE_FIXTURES)(7)
+  const generated = createCorpus(SEEDS)(7)
   mkdirSync(join(dir, '2022年'))
   writeFileSync(join(dir, '2022年', '答复.docx'), await replyDocx(generated))
   writeFileSync(join(dir, '损坏.docx'), Buffer.from('PK\u0003\u0004 这不是一个完整的压缩包'))
@@ -67,7 +67,7 @@ describe('importFiles', () => {
 
   it('stores the parsed fields, the body and the people, and makes the reply searchable', async () => {
     const { db } = openTestDb()
-    const [result] = await importFiles(db, [join(ARCHIVE_FIXTURES, LUKOU)])
+    const [result] = await importFiles(db, [join(SEEDS, LUKOU)])
     const row = db.prepare('SELECT * FROM replies WHERE id = ?').get(result!.id) as {
       status: string
       fields_json: string
@@ -102,10 +102,7 @@ describe('importFiles', () => {
     const { db } = openTestDb()
     const dir = folderWith([])
     mkdirSync(join(dir, '2019年答复'))
-    writeFileSync(
-      join(dir, '2019年答复', '第68号.txt'),
-      readFileSync(join(ARCHIVE_FIXTURES, XIANNING))
-    )
+    writeFileSync(join(dir, '2019年答复', '第68号.txt'), readFileSync(join(SEEDS, XIANNING)))
     const [result] = await importFiles(db, [dir])
     expect(result!.status).toBe('imported')
     expect(searchReplies(db, { query: '医联体', filters: { year: 2019 } }).hits).toHaveLength(1)
@@ -113,7 +110,7 @@ describe('importFiles', () => {
 
   it('imports a non-reply when forced, named after its file and marked for checking', async () => {
     const { db } = openTestDb()
-    const [result] = await importFiles(db, [join(ARCHIVE_FIXTURES, POLICY)], { force: true })
+    const [result] = await importFiles(db, [join(SEEDS, POLICY)], { force: true })
     expect(result).toMatchObject({
       status: 'imported',
       uncertain: expect.arrayContaining(['kind', 'title'])
@@ -164,7 +161,7 @@ describe('importFiles', () => {
 
   it('reports paths that do not exist without stopping the rest', async () => {
     const { db } = openTestDb()
-    const results = await importFiles(db, ['/不存在/的/文件夹', join(ARCHIVE_FIXTURES, LUKOU)])
+    const results = await importFiles(db, ['/不存在/的/文件夹', join(SEEDS, LUKOU)])
     expect(results.map((r) => r.status)).toEqual(['failed', 'imported'])
     expect(results[0]!.message).toContain('找不到')
   })
@@ -173,7 +170,7 @@ describe('importFiles', () => {
 describe('importUploads', () => {
   it('imports bytes sent by the browser and recognises a re-upload as a duplicate', async () => {
     const { db } = openTestDb()
-    const bytes = new Uint8Array(readFileSync(join(ARCHIVE_FIXTURES, XIANNING)))
+    const bytes = new Uint8Array(readFileSync(join(SEEDS, XIANNING)))
     const results = await importUploads(db, [
       { fileName: '咸宁068.txt', bytes },
       { fileName: '咸宁068（再次上传）.txt', bytes },

@@ -7,7 +7,7 @@ import { parseReply } from '../../../electron/domain/parse'
 import { runCli } from '../../../electron/host/cli/main'
 import { tempDir } from '../helpers'
 
-const seeds = join(__dirname, '..', '..', 'fixtures', 'parse', 'seeds')
+const seeds = join(__dirname, '..', '..', 'fixtures', 'seeds')
 const SAMPLES = [
   'reply-lukou-2025-renda-17.txt',
   'reply-yueyang-2024-zhengxie-167.txt',

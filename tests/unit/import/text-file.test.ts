@@ -5,7 +5,7 @@ import { readDocumentBytes, readDocumentFile } from '../../../electron/archive/i
 import { fixturePath } from './fixtures'
 
 const seed = readFileSync(
-  join(__dirname, '..', '..', 'fixtures', 'parse', 'seeds', 'reply-yueyang-2024-zhengxie-167.txt'),
+  join(__dirname, '..', '..', 'fixtures', 'seeds', 'reply-yueyang-2024-zhengxie-167.txt'),
   'utf8'
 )
 const encoder = new TextEncoder()

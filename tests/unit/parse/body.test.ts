@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { parseReply } from '../../../electron/domain/parse'
 import { blockOf, runsOf } from '../../../electron/domain/parse/body-blocks'
 import { fixtureText } from './fixtures'
+import { seedText } from '../../fixtures/seeds'
 
 describe('body blocks', () => {
   it('detects the four heading levels, with half-width brackets too', () => {
@@ -35,7 +36,7 @@ describe('body blocks', () => {
   })
 
   it('spans from the salutation to the contact block', () => {
-    const { body } = parseReply(fixtureText('seeds', 'reply-yueyang-2024-zhengxie-167.txt'))
+    const { body } = parseReply(seedText('reply-yueyang-2024-zhengxie-167.txt'))
     const texts = body.blocks.map((b) =>
       b.type === 'paragraph' || b.type === 'heading' ? b.runs.map((r) => r.text).join('') : ''
     )

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { cleanLines, cleanText } from '../../../electron/domain/parse'
-import { fixtureText } from './fixtures'
+import { seedText } from '../../fixtures/seeds'
 
 describe('cleanText', () => {
   it('rejoins a paragraph broken across a page and keeps the next heading apart', () => {
@@ -81,7 +81,7 @@ describe('cleanText', () => {
   })
 
   it('keeps every word of the seed replies, including a duplicated sentence', () => {
-    const raw = fixtureText('seeds', 'reply-lukou-2025-renda-17.txt')
+    const raw = seedText('reply-lukou-2025-renda-17.txt')
     const text = cleanText(raw)
     const sentence = '紧密型医共体运行 1 年半时间以来，探索出“淦口路径”'
     expect(text.split(sentence).length - 1).toBe(2)

@@ -2,7 +2,8 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import type { CliContext } from '../../../electron/host/cli/command'
 import { COMMANDS } from '../../../electron/host/cli/registry'
-import { FIXTURES, fixtureJson, omit } from './fixtures'
+import { FIXTURES, omit } from './fixtures'
+import { SEEDS, seedText } from '../../fixtures/seeds'
 
 const noArchive: CliContext = {
   dataDir: '',
@@ -21,9 +22,9 @@ async function parse(file: string) {
 
 describe('cli parse', () => {
   it('prints is_reply and exactly the fields of expected.json, in its order', async () => {
-    const [, , xianning] = fixtureJson<Record<string, unknown>[]>('seeds', 'expected.json')
+    const [, , xianning] = JSON.parse(seedText('expected.json')) as Record<string, unknown>[]
     const fields = omit(xianning!, 'file', 'known_defects')
-    const { json } = await parse(join(FIXTURES, 'seeds', String(xianning!.file)))
+    const { json } = await parse(join(SEEDS, String(xianning!.file)))
     expect(json).toStrictEqual({ is_reply: true, ...fields })
     expect(JSON.stringify(json)).toBe(JSON.stringify({ is_reply: true, ...fields }))
   })
@@ -35,7 +36,7 @@ describe('cli parse', () => {
       '文号：（未写明）',
       '办理结果：（未写明）'
     ])
-    const policy = await parse(join(FIXTURES, 'seeds', 'policy-zhuzhou-primary-care.txt'))
+    const policy = await parse(join(SEEDS, 'policy-zhuzhou-primary-care.txt'))
     expect(policy.text).toBe('此文件不是建议提案答复，未读取字段。')
     expect(policy.json).toMatchObject({ is_reply: false, organ: null, cc: [] })
   })

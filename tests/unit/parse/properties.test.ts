@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { parseReply, type ParsedReply } from '../../../electron/domain/parse'
-import { fixtureText } from './fixtures'
+import { seedText } from '../../fixtures/seeds'
 
 const NULLABLE_STRINGS = [
   'organ',
@@ -92,7 +92,7 @@ describe('parseReply properties', () => {
   })
 
   it('handles huge inputs in linear time', () => {
-    const reply = fixtureText('seeds', 'reply-lukou-2025-renda-17.txt')
+    const reply = seedText('reply-lukou-2025-renda-17.txt')
     const cases = [
       reply.repeat(200),
       '经'.repeat(1_000_000),

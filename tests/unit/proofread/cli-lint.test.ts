@@ -5,7 +5,8 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { runCli } from '../../../electron/host/cli/main'
 import { tempDir } from '../helpers'
-import { FIXTURES, fixture } from './helpers'
+import { FIXTURES } from './helpers'
+import { SEEDS, seedText } from '../../fixtures/seeds'
 
 type Printed = {
   findings: { rule: string; excerpt: string; start: number; end: number; field?: string }[]
@@ -23,11 +24,11 @@ const has = (printed: Printed, rule: string, excerpt: string) =>
 
 describe('cli lint', () => {
   it('prints the findings of a text file as JSON', async () => {
-    const file = join(FIXTURES, 'seeds', 'reply-xianning-2024-renda-068.txt')
+    const file = join(SEEDS, 'reply-xianning-2024-renda-068.txt')
     const result = await cli(['lint', file, '--json', '--require', 'doc_number'])
     expect(result.code).toBe(0)
     const printed = JSON.parse(result.stdout) as Printed
-    const text = fixture('seeds/reply-xianning-2024-renda-068.txt')
+    const text = seedText('reply-xianning-2024-renda-068.txt')
     expect(has(printed, 'stray-space', '第 068 号')).toBe(true)
     expect(has(printed, 'term-consistency', '医共同体')).toBe(true)
     expect(printed.findings[0]).toEqual({
@@ -45,7 +46,7 @@ describe('cli lint', () => {
   })
 
   it('reads a DOCX file', async () => {
-    const paragraphs = fixture('seeds/reply-lukou-2025-renda-17.txt')
+    const paragraphs = seedText('reply-lukou-2025-renda-17.txt')
       .split('\n')
       .map((line) => new Paragraph(line))
     const file = join(tempDir(), 'reply.docx')

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { analyze, splitParagraphs } from '../../../electron/domain/proofread/document'
-import { fixture } from './helpers'
+import { seedText } from '../../fixtures/seeds'
 
 const parts = (file: string) => {
-  const doc = analyze({ text: fixture(file) })
+  const doc = analyze({ text: seedText(file) })
   return {
     reply: doc.reply,
     kind: doc.kind,
@@ -18,7 +18,7 @@ const parts = (file: string) => {
 
 describe('the parts of a reply', () => {
   it('finds letterhead, title, salutation, body, signature, contact block and 抄送', () => {
-    expect(parts('seeds/reply-lukou-2025-renda-17.txt')).toEqual({
+    expect(parts('reply-lukou-2025-renda-17.txt')).toEqual({
       reply: true,
       kind: '建议',
       header: ['株洲市渌口区卫生健康局', '渌卫复〔2025〕1号(A)类'],
@@ -38,20 +38,20 @@ describe('the parts of a reply', () => {
   })
 
   it('reads a 提案 addressed to a party and a reply without 文号', () => {
-    expect(parts('seeds/reply-yueyang-2024-zhengxie-167.txt')).toMatchObject({
+    expect(parts('reply-yueyang-2024-zhengxie-167.txt')).toMatchObject({
       kind: '提案',
       salutation: '致公党岳阳市委：',
       tail: ['承办负责人：吴艳', '承办人及联系电话'],
       cc: []
     })
-    expect(parts('seeds/reply-xianning-2024-renda-068.txt')).toMatchObject({
+    expect(parts('reply-xianning-2024-renda-068.txt')).toMatchObject({
       kind: '建议',
       header: ['咸宁市卫生健康委员会', '予以公开', 'A'],
       salutation: '许国欣代表：'
     })
   })
 
-  it.each(['seeds/policy-zhuzhou-primary-care.txt', 'seeds/news-zhuzhou-health-2024.txt'])(
+  it.each(['policy-zhuzhou-primary-care.txt', 'news-zhuzhou-health-2024.txt'])(
     'takes %s for something other than a reply',
     (file) => {
       const found = parts(file)

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { applyFixes, proofread, type Finding } from '../../../electron/domain/proofread'
-import { fixture } from './helpers'
+import { seedText } from '../../fixtures/seeds'
 
 const finding = (start: number, end: number, replacement: string, rule = 'r'): Finding => ({
   rule,
@@ -14,7 +14,7 @@ const finding = (start: number, end: number, replacement: string, rule = 'r'): F
 
 describe('applyFixes', () => {
   it('applies the safe fixes of a whole reply and leaves what needs a person', () => {
-    const text = fixture('seeds/reply-lukou-2025-renda-17.txt')
+    const text = seedText('reply-lukou-2025-renda-17.txt')
     const out = applyFixes(text, proofread({ text }))
     expect(out).toContain('渌卫复〔2025〕1号（A）类')
     expect(out).toContain('（二）共享中心建设。')

@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { applyFixes, proofread, RULES, type Finding } from '../../../electron/domain/proofread'
-import { fixture } from './helpers'
+import { seedText } from '../../fixtures/seeds'
 
 // Text made of the characters the rules react to, so that arbitrary strings exercise them.
 const PIECES = [
@@ -11,12 +11,9 @@ const text = fc.oneof(
   fc.string({ maxLength: 300 }),
   fc.array(fc.constantFrom(...PIECES), { maxLength: 300 }).map((cs) => cs.join('')),
   fc
-    .array(
-      fc.constantFrom(...fixture('seeds/reply-lukou-2025-renda-17.txt').split(/(?<=[。\n])/)),
-      {
-        maxLength: 12
-      }
-    )
+    .array(fc.constantFrom(...seedText('reply-lukou-2025-renda-17.txt').split(/(?<=[。\n])/)), {
+      maxLength: 12
+    })
     .map((parts) => parts.join(''))
 )
 const fields = fc.record(

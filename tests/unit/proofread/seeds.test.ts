@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { proofread } from '../../../electron/domain/proofread'
-import { FIXTURES, expectFinding, fixture } from './helpers'
+import { expectFinding, fixture } from './helpers'
+import { SEEDS, seedText } from '../../fixtures/seeds'
 
 // Each known_defects entry of expected.json, as the rule and excerpt that must report it.
 type Defect = { rule: string; excerpts: string[]; field?: string }
@@ -30,7 +31,7 @@ const KNOWN: Record<string, Defect[]> = {
   ]
 }
 
-const expected = JSON.parse(readFileSync(join(FIXTURES, 'seeds', 'expected.json'), 'utf8')) as {
+const expected = JSON.parse(readFileSync(join(SEEDS, 'expected.json'), 'utf8')) as {
   file: string
   known_defects: string[]
 }[]
@@ -44,7 +45,7 @@ describe('known defects of the sample replies', () => {
   })
 
   it.each(Object.entries(KNOWN))('%s', (file, defects) => {
-    const findings = proofread({ text: fixture(`seeds/${file}`), options })
+    const findings = proofread({ text: seedText(`${file}`), options })
     for (const defect of defects) {
       for (const excerpt of defect.excerpts) {
         const found = expectFinding(findings, defect.rule, excerpt)
@@ -54,7 +55,7 @@ describe('known defects of the sample replies', () => {
   })
 
   it('reports the 200 万元 and the spaced date with fixes that close the gaps', () => {
-    const text = fixture('seeds/reply-lukou-2025-renda-17.txt')
+    const text = seedText('reply-lukou-2025-renda-17.txt')
     const findings = proofread({ text })
     expect(expectFinding(findings, 'stray-space', '取 200 万元').message).toContain('取200万元')
     expect(expectFinding(findings, 'stray-space', '2025 年 7 月 16 日').message).toContain(
@@ -63,7 +64,7 @@ describe('known defects of the sample replies', () => {
   })
 
   it('reports every ** pair and accepts a party addressed by its name', () => {
-    const yueyang = proofread({ text: fixture('seeds/reply-yueyang-2024-zhengxie-167.txt') })
+    const yueyang = proofread({ text: seedText('reply-yueyang-2024-zhengxie-167.txt') })
     expect(yueyang.filter((f) => f.rule === 'markdown-marker')).toHaveLength(9)
     expect(yueyang.filter((f) => f.rule === 'salutation')).toEqual([])
   })
@@ -85,7 +86,7 @@ describe('precision', () => {
     'reports only residue of extraction in a document that is not a reply: %s',
     (file) => {
       const findings = proofread({
-        text: fixture(`seeds/${file}`),
+        text: seedText(`${file}`),
         options: { today: '2025-11-01' }
       })
       const rules = new Set(findings.map((f) => f.rule))
@@ -96,7 +97,7 @@ describe('precision', () => {
   )
 
   it('reads the policy’s spaced numbers as residue and its line breaks as nothing', () => {
-    const findings = proofread({ text: fixture('seeds/policy-zhuzhou-primary-care.txt') })
+    const findings = proofread({ text: seedText('policy-zhuzhou-primary-care.txt') })
     expectFinding(findings, 'stray-space', '到 2025')
     expect(findings.filter((f) => f.rule === 'repeated-text')).toEqual([])
   })

@@ -1,6 +1,6 @@
 import { toHalfWidthDigits } from '../chars'
 import { isDateLine, type Paragraph, type ProofDoc } from '../document'
-import { chineseDigits, chineseNumber } from '../numerals'
+import { chineseDigits, chineseNumber } from '../../numerals'
 import { at, fieldText, onField, type Rule } from '../rule'
 import type { Finding } from '../types'
 

@@ -1,5 +1,5 @@
 import { isResidueSpace } from '../chars'
-import { chineseNumber, chineseNumeral } from '../numerals'
+import { chineseNumber, chineseNumeral } from '../../numerals'
 import { at, type Rule } from '../rule'
 import type { Finding, Fix } from '../types'
 
