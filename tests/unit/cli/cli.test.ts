@@ -54,6 +54,20 @@ describe('cli', () => {
       .file('word/document.xml')!
       .async('string')
     expect(xml.replace(/<[^>]+>/g, '')).toContain('今年完成血透机、彩超机等20余台设备更新。')
+    expect(exported.stdout).toContain('未签发稿')
+
+    const copy = join(tempDir(), 'review.docx')
+    const review = await cli([
+      'export',
+      draft.id,
+      '-o',
+      copy,
+      '--comments',
+      '--json',
+      '--data-dir',
+      dataDir
+    ])
+    expect(JSON.parse(review.stdout)).toMatchObject({ path: copy, approval: null, comments: 0 })
   })
 
   it('fails with a Chinese message and a non-zero exit code', async () => {
