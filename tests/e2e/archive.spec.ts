@@ -1,7 +1,7 @@
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { expect, test, typeWithIme } from './fixtures'
+import { caretAtEnd, expect, test, typeWithIme } from './fixtures'
 
 const SEEDS = join(__dirname, '..', 'fixtures', 'seeds')
 const REPLIES = [
@@ -85,8 +85,7 @@ test('a clerk imports a folder of past replies, searches them and reuses a parag
   await page.getByLabel('提出人', { exact: true }).fill('龙钺文等代表')
   await page.getByLabel('建议/提案标题').fill('关于推进基层医疗服务的建议')
   const editor = page.getByRole('textbox', { name: '答复正文' })
-  await editor.click()
-  await page.keyboard.press('Control+End')
+  await caretAtEnd(editor.locator(':scope > *').last())
 
   await page.getByRole('button', { name: '相似答复', exact: true }).click()
   const panel = page.getByRole('complementary', { name: '相似答复' })

@@ -1,4 +1,4 @@
-import { expect, test } from './fixtures'
+import { caretAtEnd, expect, test } from './fixtures'
 
 test('edits made while saving fails are kept, retried and restored after a reload', async ({
   page,
@@ -21,8 +21,7 @@ test('edits made while saving fails are kept, retried and restored after a reloa
     })
   )
   const editor = page.getByRole('textbox', { name: '答复正文' })
-  await editor.locator('p').first().click()
-  await page.keyboard.press('End')
+  await caretAtEnd(editor.locator('p').first())
   await page.keyboard.insertText('断电前写下的这一句不能丢。')
   await page.getByLabel('提出人', { exact: true }).fill('许国欣')
   await expect(page.getByTestId('save-status')).toContainText('磁盘空间已满', { timeout: 5000 })

@@ -1,4 +1,4 @@
-import { expect, test, typeWithIme } from './fixtures'
+import { caretAtEnd, expect, test, typeWithIme } from './fixtures'
 
 test.beforeEach(async ({ page, app }) => {
   await app.open(page)
@@ -34,14 +34,12 @@ test('headings keep 一、二、三 in sequence when a section is removed, and I
   await expect(editor.locator('h1').nth(1)).toHaveText('二、下一步工作')
 
   // Typing into a heading with an IME does not disturb its number or the composed text.
-  await editor.locator('h1').first().click()
-  await page.keyboard.press('End')
+  await caretAtEnd(editor.locator('h1').first())
   await typeWithIme(page, [{ composing: ['ji', 'jiben'], commit: '及成效' }])
   await expect(editor.locator('h1').first()).toHaveText('一、办理情况及成效')
 
   // A new heading made from the toolbar gets the next number.
-  await editor.locator('p').last().click()
-  await page.keyboard.press('Control+End')
+  await caretAtEnd(editor.locator('p').last())
   await page.keyboard.press('Enter')
   await page.keyboard.insertText('保障措施')
   await page.getByLabel('段落级别').selectOption('h1')
@@ -50,8 +48,7 @@ test('headings keep 一、二、三 in sequence when a section is removed, and I
 
 test('undo and redo with Ctrl+Z and Ctrl+Y', async ({ page }) => {
   const editor = page.getByRole('textbox', { name: '答复正文' })
-  await editor.locator('p').first().click()
-  await page.keyboard.press('End')
+  await caretAtEnd(editor.locator('p').first())
   await page.keyboard.insertText('甲乙丙')
   await expect(editor).toContainText('甲乙丙')
   await page.keyboard.press('Control+z')
@@ -62,8 +59,7 @@ test('undo and redo with Ctrl+Z and Ctrl+Y', async ({ page }) => {
 
 test('find and replace all with Ctrl+F', async ({ page }) => {
   const editor = page.getByRole('textbox', { name: '答复正文' })
-  await editor.locator('p').first().click()
-  await page.keyboard.press('End')
+  await caretAtEnd(editor.locator('p').first())
   await page.keyboard.insertText('医共同体建设，医共同体运行。')
   await page.keyboard.press('Control+f')
   await page.getByLabel('查找内容').fill('医共同体')
@@ -79,8 +75,7 @@ test('pasted Word formatting keeps structure and bold but drops fonts and colour
   page
 }) => {
   const editor = page.getByRole('textbox', { name: '答复正文' })
-  await editor.locator('p').first().click()
-  await page.keyboard.press('End')
+  await caretAtEnd(editor.locator('p').first())
   await page.keyboard.press('Enter')
   await page.evaluate(() => {
     const html =

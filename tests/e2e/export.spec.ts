@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process'
 import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { expect, test } from './fixtures'
+import { caretAtEnd, expect, test } from './fixtures'
 
 test('plain text for the online system and a print-ready PDF of the A4 pages', async ({
   page,
@@ -17,8 +17,7 @@ test('plain text for the online system and a print-ready PDF of the A4 pages', a
   await page.getByLabel('提出人', { exact: true }).fill('许国欣')
   await page.getByLabel('建议/提案标题').fill('关于完善医联体体系的意见和建议')
   const editor = page.getByRole('textbox', { name: '答复正文' })
-  await editor.locator('p').first().click()
-  await page.keyboard.press('End')
+  await caretAtEnd(editor.locator('p').first())
   await page.keyboard.insertText('全市已组建城市医疗集团3个。')
   await expect(page.getByTestId('save-status')).toContainText('已保存', { timeout: 5000 })
 

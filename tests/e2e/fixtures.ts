@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { test as base, expect, type Page } from '@playwright/test'
+import { test as base, expect, type Locator, type Page } from '@playwright/test'
 import { startBrowserHost, type BrowserHost } from '../../electron/host/browser-host'
 
 export type AppFixture = BrowserHost & { open: (page: Page) => Promise<void> }
@@ -41,4 +41,26 @@ export async function typeWithIme(page: Page, steps: { composing: string[]; comm
     await cdp.send('Input.insertText', { text: step.commit })
   }
   await cdp.detach()
+}
+
+/**
+ * Puts the caret at the end of an editor block, as a click there and End would, without depending
+ * on where a click lands or where a wrapped line ends; waits until the editor has seen it.
+ */
+export async function caretAtEnd(block: Locator) {
+  await block.evaluate(async (el) => {
+    const root = el.closest('[contenteditable="true"]') as HTMLElement
+    root.focus()
+    const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT)
+    let last: Node | null = null
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) last = node
+    const range = document.createRange()
+    if (last) range.setStart(last, last.textContent?.length ?? 0)
+    else range.setStart(el, el.childNodes.length)
+    const selection = window.getSelection() as Selection
+    selection.removeAllRanges()
+    selection.addRange(range)
+    // selectionchange reaches the editor as a task of its own: let it run before any key.
+    await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)))
+  })
 }

@@ -1,4 +1,4 @@
-import { expect, test } from './fixtures'
+import { caretAtEnd, expect, test } from './fixtures'
 
 test('proofreading underlines defects while typing, fixes them in one click and checks before export', async ({
   page,
@@ -7,8 +7,7 @@ test('proofreading underlines defects while typing, fixes them in one click and 
   await app.open(page)
   await page.getByRole('button', { name: '新建答复' }).click()
   const editor = page.getByRole('textbox', { name: '答复正文' })
-  await editor.locator('p').first().click()
-  await page.keyboard.press('End')
+  await caretAtEnd(editor.locator('p').first())
   await page.keyboard.insertText('今年争取200 万元能力提升项目(二期)和(三期)。')
 
   await page.getByRole('tab', { name: /校对/ }).click()

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import type { Page } from '@playwright/test'
 import JSZip from 'jszip'
-import { expect, test } from './fixtures'
+import { caretAtEnd, expect, test } from './fixtures'
 
 /** Selects the first occurrence of `words` in the reply body, as a mouse drag would. */
 async function selectInBody(page: Page, words: string) {
@@ -56,8 +56,7 @@ test('the clerk submits, the leader comments and returns, the clerk fixes, the l
   await expect(page).toHaveURL(/#\/draft\//)
   await page.getByLabel('建议/提案标题').fill('关于加强村医队伍建设的建议')
   const editor = page.getByRole('textbox', { name: '答复正文' })
-  await editor.click()
-  await page.keyboard.press('Control+End')
+  await caretAtEnd(editor.locator(':scope > *').last())
   await page.keyboard.press('Enter')
   await page.keyboard.insertText('今年全区共投入资金500万元，用于村卫生室建设。')
   await saved(page)
