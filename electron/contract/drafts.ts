@@ -37,6 +37,8 @@ export type DraftSummary = Pick<
   kind: ReplyFields['kind']
   item_number: string
   session: string
+  /** ISO date the reply is due (交办日 + the profile's months); '' when no 交办日期 is filled */
+  due_date: string
 }
 
 export type SavedDraft = Pick<Draft, 'id' | 'revision' | 'updated_at'>

@@ -5,6 +5,8 @@ import type { Handlers } from '../contract'
 import { AppFailure } from '../contract/result'
 import { bodyText, type BodyDoc } from '../domain/body'
 import { bodyFromEditorState, editorStateFromBody } from '../domain/lexical-body'
+import { replyDueDate } from '../domain/compose'
+import type { Profile } from '../domain/templates'
 import { emptyFields, type ReplyFields } from '../domain/reply'
 import {
   deleteReply,
@@ -16,7 +18,7 @@ import {
 } from '../archive/drafts-repo'
 import type { ServiceContext } from './context'
 import { composeDraft, draftDocx, draftPlainText, previewDraft } from './draft-export'
-import { initialBody, prepareFields } from './draft-templates'
+import { activeProfile, initialBody, prepareFields } from './draft-templates'
 import { recordExport, updateUnderReview } from './review-service'
 
 type DraftHandlers = Pick<Handlers, keyof typeof draftsContract>
@@ -34,9 +36,10 @@ export function rowToDraft(row: ReplyRow): Draft {
   }
 }
 
-function summary(draft: Draft): DraftSummary {
+function summary(draft: Draft, profile: Profile): DraftSummary {
   const f = draft.fields
   return {
+    due_date: replyDueDate(f.kind, f.assigned_date, profile),
     id: draft.id,
     status: draft.status,
     revision: draft.revision,
@@ -62,7 +65,10 @@ export function draftBody(draft: Draft): BodyDoc {
 
 export function draftsHandlers(ctx: ServiceContext): DraftHandlers {
   return {
-    'drafts:list': ({ status }) => listReplies(ctx.db, status).map((r) => summary(rowToDraft(r))),
+    'drafts:list': ({ status }) => {
+      const profile = activeProfile(ctx)
+      return listReplies(ctx.db, status).map((r) => summary(rowToDraft(r), profile))
+    },
 
     'drafts:create': ({ fields, templateId, bodyText: text }) => {
       const prepared = prepareFields(ctx, { ...emptyFields(), ...fields }, templateId)

@@ -5,8 +5,13 @@ import { ApiError, request } from '../../lib/api'
 import { formatDateTime } from '../../lib/format'
 import { FirstRun } from '../settings/FirstRun'
 import { createDraftAndOpen } from './create-draft'
+import { chineseDate, dueSoon, dueText, urgentDays } from './deadline'
 
-const GROUPS: { status: DraftSummary['status']; title: string; empty: string }[] = [
+type Group = { status: DraftSummary['status'] | 'due'; title: string; empty: string }
+
+const DUE_GROUP: Group = { status: 'due', title: '即将到期', empty: '' }
+
+const GROUPS: Group[] = [
   { status: 'returned', title: '退回修改', empty: '没有退回修改的答复。' },
   { status: 'draft', title: '我的草稿', empty: '还没有草稿，按 Ctrl+N 或点“新建答复”开始起草。' },
   { status: 'review', title: '待审核', empty: '没有等待审核的答复。' },
@@ -16,6 +21,8 @@ const GROUPS: { status: DraftSummary['status']; title: string; empty: string }[]
 export function HomePage() {
   const [drafts, setDrafts] = useState<DraftSummary[] | null>(null)
   const [error, setError] = useState('')
+  const [query, setQuery] = useState('')
+  const today = new Date()
 
   const load = useCallback(() => {
     request('drafts:list', {})
@@ -38,43 +45,81 @@ export function HomePage() {
           新建答复
         </button>
         <span className="hint">Ctrl+N</span>
+        <form
+          role="search"
+          className="home-search"
+          onSubmit={(e) => {
+            e.preventDefault()
+            if (query.trim()) navigate({ name: 'archive', query: query.trim() })
+          }}
+        >
+          <input
+            type="search"
+            aria-label="检索往年答复"
+            placeholder="检索往年答复，如：医共体"
+            value={query}
+            onChange={(e) => setQuery(e.target.value)}
+          />
+          <button type="submit">检索</button>
+        </form>
       </div>
       {error && <p className="error-line">{error}</p>}
       <FirstRun />
       {drafts === null ? (
         <p className="muted">正在读取…</p>
       ) : (
-        GROUPS.map((group) => {
-          const items = drafts.filter((d) => d.status === group.status)
+        [DUE_GROUP, ...GROUPS].map((group) => {
+          const items =
+            group === DUE_GROUP
+              ? dueSoon(drafts, today)
+              : drafts.filter((d) => d.status === group.status)
           if (items.length === 0 && group.status !== 'draft') return null
           return (
-            <section key={group.status} className="home-group" aria-label={group.title}>
+            <section key={group.title} className="home-group" aria-label={group.title}>
               <h2>
                 {group.title} <span className="count">{items.length}</span>
               </h2>
               {items.length === 0 ? (
                 <p className="muted">{group.empty}</p>
               ) : (
-                <ul className="draft-list">
-                  {items.map((d) => (
-                    <li key={d.id}>
-                      <button type="button" onClick={() => navigate({ name: 'draft', id: d.id })}>
-                        <span className="draft-title">{d.title || '（未填写标题）'}</span>
-                        <span className="draft-meta">
-                          {[d.kind, d.session, d.item_number && `第${d.item_number}号`, d.proposer]
-                            .filter(Boolean)
-                            .join(' · ')}
-                        </span>
-                        <span className="draft-time">{formatDateTime(d.updated_at)}</span>
-                      </button>
-                    </li>
-                  ))}
-                </ul>
+                <DraftList items={items} today={today} />
               )}
             </section>
           )
         })
       )}
     </div>
+  )
+}
+
+function DraftList({ items, today }: { items: DraftSummary[]; today: Date }) {
+  return (
+    <ul className="draft-list">
+      {items.map((d) => {
+        const days = urgentDays(d, today)
+        return (
+          <li key={d.id}>
+            <button type="button" onClick={() => navigate({ name: 'draft', id: d.id })}>
+              <span className="draft-title">{d.title || '（未填写标题）'}</span>
+              <span className="draft-meta">
+                {[
+                  d.kind,
+                  d.session,
+                  d.item_number && `第${d.item_number}号`,
+                  d.proposer,
+                  d.due_date && `${chineseDate(d.due_date)}前答复`
+                ]
+                  .filter(Boolean)
+                  .join(' · ')}
+                {days !== null && (
+                  <strong className={days < 0 ? 'due overdue' : 'due'}> {dueText(days)}</strong>
+                )}
+              </span>
+              <span className="draft-time">{formatDateTime(d.updated_at)}</span>
+            </button>
+          </li>
+        )
+      })}
+    </ul>
   )
 }

@@ -1,0 +1,35 @@
+import { expect, test } from './fixtures'
+
+/** An ISO date `months` months before today (local), as the date input takes it. */
+function monthsAgo(months: number): string {
+  const d = new Date()
+  d.setDate(1)
+  d.setMonth(d.getMonth() - months)
+  const pad = (n: number) => String(n).padStart(2, '0')
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-01`
+}
+
+test('the home screen puts overdue replies first and searches past replies', async ({
+  page,
+  app
+}) => {
+  await app.open(page)
+  await page.getByRole('button', { name: '新建答复' }).click()
+  await expect(page).toHaveURL(/#\/draft\//)
+  await page.getByLabel('建议/提案标题').fill('关于加强村卫生室建设的建议')
+  // Assigned five months ago: the default three-month deadline has passed.
+  await page.getByLabel('交办日期').fill(monthsAgo(5))
+  await expect(page.getByTestId('save-status')).toContainText('已保存', { timeout: 5000 })
+
+  await page.getByRole('button', { name: '建议提案答复助手' }).click()
+  const due = page.getByRole('region', { name: '即将到期' })
+  await expect(due.getByRole('listitem')).toHaveCount(1)
+  await expect(due).toContainText('关于加强村卫生室建设的建议')
+  await expect(due).toContainText(/已逾期 \d+ 天/)
+  await expect(page.getByRole('region', { name: '我的草稿' })).toContainText('前答复')
+
+  await page.getByRole('searchbox', { name: '检索往年答复' }).fill('医共体')
+  await page.keyboard.press('Enter')
+  await expect(page).toHaveURL(/#\/archive\?q=/)
+  await expect(page.getByRole('searchbox', { name: '检索档案' })).toHaveValue('医共体')
+})
