@@ -26,7 +26,9 @@ function tryDownloadElectron() {
   const installer = join(root, 'node_modules', 'electron', 'install.js')
   if (!existsSync(installer)) return
   console.log('正在尝试下载 Electron 运行时（无法联网时将改用浏览器模式）…')
-  run(process.execPath, [installer], { timeout: 120_000 })
+  // The installer's own error is an English stack trace; the outcome is said in one line below.
+  const status = run(process.execPath, [installer], { timeout: 120_000, stdio: 'ignore' })
+  if (status !== 0) console.log('未能下载 Electron 运行时（本机无法访问下载地址）。')
 }
 
 if (!electronBinary()) tryDownloadElectron()
