@@ -24,25 +24,25 @@ export async function renderCopy(docx: Uint8Array): Promise<Uint8Array> {
   return zip.generateAsync({ type: 'uint8array' })
 }
 
-/** Converts the named DOCX files in dir to PDF with one soffice start. */
-export function convertToPdf(dir: string, names: string[]): void {
+/** Converts the named DOCX files in dir to PDF (or another format) with one soffice start. */
+export function convertToPdf(dir: string, names: string[], format = 'pdf'): void {
   // a profile of its own, so a LibreOffice the user has open does not take the job over
   const profile = mkdtempSync(join(tmpdir(), 'replydesk-lo-'))
   try {
-    convertWith(profile, dir, names)
+    convertWith(profile, dir, names, format)
   } finally {
     rmSync(profile, { recursive: true, force: true })
   }
 }
 
-function convertWith(profile: string, dir: string, names: string[]): void {
+function convertWith(profile: string, dir: string, names: string[], format: string): void {
   execFileSync(
     'soffice',
     [
       `-env:UserInstallation=file://${profile}`,
       '--headless',
       '--convert-to',
-      'pdf',
+      format,
       '--outdir',
       dir,
       ...names.map((n) => join(dir, `${n}.docx`))
