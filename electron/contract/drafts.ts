@@ -47,7 +47,12 @@ export type MissingField = { field: string; label: string }
 
 export type Composition = { composed: ComposedReply; missing: MissingField[] }
 
-export type Preview = Composition & { flow: FlowBlock[]; geometry: PreviewGeometry }
+export type Preview = Composition & {
+  flow: FlowBlock[]
+  geometry: PreviewGeometry
+  /** when the reply is due (ISO date), and whether it is still being worked on; null without 交办日期 */
+  due: { date: string; open: boolean } | null
+}
 
 export type ExportedFile = { fileName: string; mimeType: string; base64: string }
 

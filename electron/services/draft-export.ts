@@ -1,6 +1,11 @@
 import type { Composition, DocxExport, Draft, Preview } from '../contract/drafts'
 import { AppFailure } from '../contract/result'
-import { composeReply, requiredFieldsMissing, unfilledPrompts } from '../domain/compose'
+import {
+  composeReply,
+  replyDueDate,
+  requiredFieldsMissing,
+  unfilledPrompts
+} from '../domain/compose'
 import { documentFlow, previewGeometry } from '../domain/flow'
 import { defaultLayout } from '../domain/layout'
 import type { DocFormat } from '../domain/reply'
@@ -25,11 +30,20 @@ export function composeDraft(ctx: ServiceContext, draft: Draft, format?: DocForm
   }
 }
 
+const OPEN_STATUSES: ReadonlySet<Draft['status']> = new Set(['draft', 'review', 'returned'])
+
+function dueOf(ctx: ServiceContext, draft: Draft): Preview['due'] {
+  const { kind, assigned_date } = draft.fields
+  const date = replyDueDate(kind, assigned_date, activeProfile(ctx))
+  return date ? { date, open: OPEN_STATUSES.has(draft.status) } : null
+}
+
 export function previewDraft(ctx: ServiceContext, draft: Draft, format?: DocFormat): Preview {
   const composition = composeDraft(ctx, draft, format)
   const layout = defaultLayout()
   return {
     ...composition,
+    due: dueOf(ctx, draft),
     flow: documentFlow(composition.composed, layout),
     geometry: previewGeometry(layout)
   }

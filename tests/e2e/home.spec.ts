@@ -20,6 +20,7 @@ test('the home screen puts overdue replies first and searches past replies', asy
   // Assigned five months ago: the default three-month deadline has passed.
   await page.getByLabel('交办日期').fill(monthsAgo(5))
   await expect(page.getByTestId('save-status')).toContainText('已保存', { timeout: 5000 })
+  await expect(page.getByRole('note', { name: '答复期限' })).toContainText(/已逾期 \d+ 天/)
 
   await page.getByRole('button', { name: '建议提案答复助手' }).click()
   const due = page.getByRole('region', { name: '即将到期' })

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react'
 import type { Preview } from '../../../../electron/contract'
 import { ApiError, request } from '../../lib/api'
 import { MissingFontsNote } from '../export/fonts'
+import { chineseDate, daysLeft, dueText } from '../home/deadline'
 import { PagePreview } from './PagePreview'
 
 type Props = { id: string; version: string }
@@ -25,6 +26,7 @@ export function PreviewPanel({ id, version }: Props) {
     <aside className="preview-panel" aria-label="打印预览">
       {error && <p className="error-line">{error}</p>}
       <MissingFontsNote />
+      {preview?.due && <DueNote {...preview.due} />}
       {preview && preview.missing.length > 0 && (
         <p className="missing" role="note">
           尚未填写：{preview.missing.map((m) => m.label).join('、')}
@@ -40,5 +42,15 @@ export function PreviewPanel({ id, version }: Props) {
         </div>
       )}
     </aside>
+  )
+}
+
+function DueNote({ date, open }: { date: string; open: boolean }) {
+  const days = daysLeft(date, new Date())
+  return (
+    <p className={open && days < 0 ? 'missing' : 'hint due-note'} role="note" aria-label="答复期限">
+      答复期限：{chineseDate(date)}
+      {open && `（${dueText(days)}）`}
+    </p>
   )
 }
