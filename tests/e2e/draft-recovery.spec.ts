@@ -4,9 +4,7 @@ test('edits made while saving fails are kept, retried and restored after a reloa
   page,
   app
 }) => {
-  await app.open(page)
-  await page.getByRole('button', { name: '新建答复' }).click()
-  await expect(page).toHaveURL(/#\/draft\//)
+  await app.newDraft(page)
   await expect(page.getByTestId('save-status')).not.toContainText('正在保存')
 
   // The service refuses every save, as it would with a full disk.

@@ -6,9 +6,7 @@ test('a clerk drafts in Chinese, the draft survives a reload and exports to DOCX
   page,
   app
 }) => {
-  await app.open(page)
-  await page.getByRole('button', { name: '新建答复' }).click()
-  await expect(page).toHaveURL(/#\/draft\//)
+  await app.newDraft(page)
 
   await page.getByLabel('届次').fill('区人大二届五次会议')
   await page.getByLabel('编号').fill('068')

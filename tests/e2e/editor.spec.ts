@@ -1,9 +1,7 @@
 import { caretAtEnd, expect, test, typeWithIme } from './fixtures'
 
 test.beforeEach(async ({ page, app }) => {
-  await app.open(page)
-  await page.getByRole('button', { name: '新建答复' }).click()
-  await expect(page).toHaveURL(/#\/draft\//)
+  await app.newDraft(page)
 })
 
 test('headings keep 一、二、三 in sequence when a section is removed, and IME input into a heading stays intact', async ({

@@ -4,7 +4,11 @@ import { join } from 'node:path'
 import { test as base, expect, type Locator, type Page } from '@playwright/test'
 import { startBrowserHost, type BrowserHost } from '../../electron/host/browser-host'
 
-export type AppFixture = BrowserHost & { open: (page: Page) => Promise<void> }
+export type AppFixture = BrowserHost & {
+  open: (page: Page) => Promise<void>
+  /** opens the app and starts a new reply, as a clerk's first click does */
+  newDraft: (page: Page) => Promise<void>
+}
 
 // Each test gets its own data dir and port: a fresh app, as a clerk would see after installing.
 export const test = base.extend<{ app: AppFixture }>({
@@ -13,11 +17,17 @@ export const test = base.extend<{ app: AppFixture }>({
   app: async ({}, use) => {
     const dataDir = mkdtempSync(join(tmpdir(), 'replydesk-e2e-'))
     const host = await startBrowserHost({ dataDir })
+    const open = async (page: Page) => {
+      await page.goto(host.appUrl)
+      await expect(page.getByRole('button', { name: '建议提案答复助手' })).toBeVisible()
+    }
     await use({
       ...host,
-      open: async (page) => {
-        await page.goto(host.appUrl)
-        await expect(page.getByRole('button', { name: '建议提案答复助手' })).toBeVisible()
+      open,
+      newDraft: async (page) => {
+        await open(page)
+        await page.getByRole('button', { name: '新建答复' }).click()
+        await expect(page).toHaveURL(/#\/draft\//)
       }
     })
     await host.close()

@@ -13,9 +13,7 @@ test('the home screen puts overdue replies first and searches past replies', asy
   page,
   app
 }) => {
-  await app.open(page)
-  await page.getByRole('button', { name: '新建答复' }).click()
-  await expect(page).toHaveURL(/#\/draft\//)
+  await app.newDraft(page)
   await page.getByLabel('建议/提案标题').fill('关于加强村卫生室建设的建议')
   // Assigned five months ago: the default three-month deadline has passed.
   await page.getByLabel('交办日期').fill(monthsAgo(5))

@@ -51,9 +51,7 @@ test('the clerk submits, the leader comments and returns, the clerk fixes, the l
   page,
   app
 }) => {
-  await app.open(page)
-  await page.getByRole('button', { name: '新建答复' }).click()
-  await expect(page).toHaveURL(/#\/draft\//)
+  await app.newDraft(page)
   await page.getByLabel('建议/提案标题').fill('关于加强村医队伍建设的建议')
   const editor = page.getByRole('textbox', { name: '答复正文' })
   await caretAtEnd(editor.locator(':scope > *').last())
