@@ -9,6 +9,7 @@ import {
 import { documentFlow, previewGeometry } from '../domain/flow'
 import { defaultLayout } from '../domain/layout'
 import type { DocFormat } from '../domain/reply'
+import type { Profile } from '../domain/templates'
 import { buildDocx } from '../export/docx'
 import { composedToPlainText } from '../export/plain-text'
 import type { ServiceContext } from './context'
@@ -18,9 +19,13 @@ import { approvalForExport, commentsForExport } from './review-service'
 
 const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'
 
-export function composeDraft(ctx: ServiceContext, draft: Draft, format?: DocFormat): Composition {
+export function composeDraft(
+  ctx: ServiceContext,
+  draft: Draft,
+  format?: DocFormat,
+  profile: Profile = activeProfile(ctx)
+): Composition {
   const template = findTemplate(ctx, draft.template_id)
-  const profile = activeProfile(ctx)
   const fields = format ? { ...draft.fields, format } : draft.fields
   const body = draftBody(draft)
   const prompts = unfilledPrompts(body).map((p) => ({ field: 'body', label: `正文中的${p}` }))
@@ -32,18 +37,20 @@ export function composeDraft(ctx: ServiceContext, draft: Draft, format?: DocForm
 
 const OPEN_STATUSES: ReadonlySet<Draft['status']> = new Set(['draft', 'review', 'returned'])
 
-function dueOf(ctx: ServiceContext, draft: Draft): Preview['due'] {
+function dueOf(draft: Draft, profile: Profile): Preview['due'] {
   const { kind, assigned_date } = draft.fields
-  const date = replyDueDate(kind, assigned_date, activeProfile(ctx))
+  const date = replyDueDate(kind, assigned_date, profile)
   return date ? { date, open: OPEN_STATUSES.has(draft.status) } : null
 }
 
 export function previewDraft(ctx: ServiceContext, draft: Draft, format?: DocFormat): Preview {
-  const composition = composeDraft(ctx, draft, format)
+  // The preview follows every save: the profile is read and validated once for both uses.
+  const profile = activeProfile(ctx)
+  const composition = composeDraft(ctx, draft, format, profile)
   const layout = defaultLayout()
   return {
     ...composition,
-    due: dueOf(ctx, draft),
+    due: dueOf(draft, profile),
     flow: documentFlow(composition.composed, layout),
     geometry: previewGeometry(layout)
   }

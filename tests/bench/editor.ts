@@ -1,11 +1,8 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { chromium } from 'playwright-core'
-import { startBrowserHost } from '../../electron/host/browser-host'
+import { withAppInChromium } from './app-in-chromium'
 import { percentile } from './stats'
 
-const CHROMIUM = process.env.REPLYDESK_CHROMIUM ?? '/usr/bin/chromium'
 const seeds = join(__dirname, '..', 'fixtures', 'seeds')
 
 /** About 30 pages of realistic body text (22 lines × 28 characters a page), headings included. */
@@ -28,14 +25,8 @@ export function thirtyPageBody(): string {
  * Per keystroke: from the input event to the editor's DOM updated and laid out (Lexical commits in
  * a microtask, so a zero-delay timeout after forcing layout sees the finished work).
  */
-export async function editorKeystrokeP95Ms(): Promise<number> {
-  const dataDir = mkdtempSync(join(tmpdir(), 'replydesk-bench-'))
-  const host = await startBrowserHost({ dataDir })
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run']
-  })
-  try {
+export function editorKeystrokeP95Ms(): Promise<number> {
+  return withAppInChromium(async (browser, host) => {
     const page = await browser.newPage()
     await page.goto(host.appUrl)
     const id = await page.evaluate(async (bodyText) => {
@@ -73,9 +64,5 @@ export async function editorKeystrokeP95Ms(): Promise<number> {
       () => (window as unknown as { keystrokeTimes: number[] }).keystrokeTimes
     )
     return Math.round(percentile(times.slice(20), 95) * 10) / 10
-  } finally {
-    await browser.close()
-    await host.close()
-    rmSync(dataDir, { recursive: true, force: true })
-  }
+  })
 }

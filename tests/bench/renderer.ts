@@ -1,13 +1,10 @@
-import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { readFileSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
-import { chromium } from 'playwright-core'
-import { startBrowserHost } from '../../electron/host/browser-host'
+import { withAppInChromium } from './app-in-chromium'
 import { median } from './stats'
 
 const root = join(__dirname, '..', '..')
-const CHROMIUM = process.env.REPLYDESK_CHROMIUM ?? '/usr/bin/chromium'
 
 /** Initial JS the page loads (the entry script and its static imports), gzipped. */
 export function rendererBundleKbGz(): number {
@@ -26,14 +23,8 @@ export function rendererBundleKbGz(): number {
 }
 
 /** Navigation to an editable editor, in browser mode, median of 5 cold page loads. */
-export async function rendererReadyMs(): Promise<number> {
-  const dataDir = mkdtempSync(join(tmpdir(), 'replydesk-bench-'))
-  const host = await startBrowserHost({ dataDir })
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run']
-  })
-  try {
+export function rendererReadyMs(): Promise<number> {
+  return withAppInChromium(async (browser, host) => {
     const setup = await browser.newPage()
     await setup.goto(host.appUrl)
     await setup.getByRole('button', { name: '新建答复' }).click()
@@ -52,9 +43,5 @@ export async function rendererReadyMs(): Promise<number> {
       await context.close()
     }
     return Math.round(median(times))
-  } finally {
-    await browser.close()
-    await host.close()
-    rmSync(dataDir, { recursive: true, force: true })
-  }
+  })
 }

@@ -103,3 +103,8 @@ export async function saveBase64(
   setTimeout(() => URL.revokeObjectURL(url), 10_000)
   return `已下载：${fileName}`
 }
+
+/** The service's Chinese message for a failed call, or what the screen says when there is none. */
+export function errorText(e: unknown, fallback: string): string {
+  return e instanceof ApiError ? e.message : fallback
+}

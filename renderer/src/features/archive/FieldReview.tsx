@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import type { ArchiveEntry, ReplyFields } from '../../../../electron/contract'
-import { ApiError, request } from '../../lib/api'
+import { request, errorText } from '../../lib/api'
 import { FIELD_LABELS } from './labels'
 
 type Props = {
@@ -45,7 +45,7 @@ export function FieldReview({ entry, onConfirmed }: Props) {
     const fields = Object.assign({}, ...changed.map((k) => patchFor(k, values.get(k) ?? '')))
     request('archive:confirm', { id: entry.id, ...(changed.length ? { fields } : {}) })
       .then(onConfirmed)
-      .catch((e: unknown) => setError(e instanceof ApiError ? e.message : '保存失败，请稍后重试。'))
+      .catch((e: unknown) => setError(errorText(e, '保存失败，请稍后重试。')))
       .finally(() => setBusy(false))
   }
   const set = (key: Editable, text: string) => setValues((v) => new Map(v).set(key, text))

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
 import type { SearchFilters, SearchResult } from '../../../../electron/contract'
-import { ApiError, request } from '../../lib/api'
+import { request, errorText } from '../../lib/api'
 
 const PAGE = 20
 // Short enough that a typical search (well under 20 ms) lands before the working state would
@@ -19,10 +19,6 @@ export type SearchView = {
 
 type Loaded = { key: string; result: SearchResult | null; error: string }
 type Ask = { query: string; filters: SearchFilters }
-
-function errorText(e: unknown): string {
-  return e instanceof ApiError ? e.message : '检索失败，请稍后重试。'
-}
 
 /** Search as you type: debounced, never blocking the input; answers to older keystrokes are dropped. */
 export function useArchiveSearch(
@@ -51,7 +47,9 @@ export function useArchiveSearch(
         const hits = before ? [...before.hits, ...page.hits] : page.hits
         finish({ key: forKey, result: { ...page, hits }, error: '' })
       })
-      .catch((e: unknown) => finish({ key: forKey, result: before, error: errorText(e) }))
+      .catch((e: unknown) =>
+        finish({ key: forKey, result: before, error: errorText(e, '检索失败，请稍后重试。') })
+      )
   }, [])
 
   useEffect(() => {

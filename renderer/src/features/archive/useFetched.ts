@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react'
-import { ApiError } from '../../lib/api'
+import { errorText } from '../../lib/api'
 
 type State<T> = { key: string; value: T | null; error: string }
 
@@ -34,9 +34,7 @@ export function useFetched<T>(
       }
       load()
         .then((value) => settle({ key, value, error: '' }))
-        .catch((e: unknown) =>
-          settle({ key, value: null, error: e instanceof ApiError ? e.message : failure })
-        )
+        .catch((e: unknown) => settle({ key, value: null, error: errorText(e, failure) }))
     }, delayMs)
     return () => {
       live = false

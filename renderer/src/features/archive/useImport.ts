@@ -1,6 +1,6 @@
 import { useCallback, useRef, useState } from 'react'
 import type { ImportJob, ImportResult } from '../../../../electron/contract'
-import { ApiError, request } from '../../lib/api'
+import { ApiError, request, errorText } from '../../lib/api'
 import { batchesOf, tooLarge, uploadsFor, type Upload } from './import-files'
 
 export type ImportRow = ImportResult & {
@@ -111,7 +111,7 @@ export function useImport(onImported: () => void) {
                 }
             )
           const outcome = await sendBatch(batch, false, progress).catch((e: unknown) => {
-            const message = e instanceof ApiError ? e.message : '导入失败，请稍后重试。'
+            const message = errorText(e, '导入失败，请稍后重试。')
             return batch.map((u) => failed(u, message))
           })
           rows.push(...outcome)
@@ -142,7 +142,7 @@ export function useImport(onImported: () => void) {
         )
       patch({ pending: true })
       const [row] = await sendBatch([upload], true, () => undefined).catch((e: unknown) => [
-        failed(upload, e instanceof ApiError ? e.message : '导入失败，请稍后重试。')
+        failed(upload, errorText(e, '导入失败，请稍后重试。'))
       ])
       patch({ ...row, pending: false })
       if (row?.status === 'imported') onImported()

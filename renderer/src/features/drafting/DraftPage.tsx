@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react'
 import type { Draft, Profile, ReplyFields, TemplateSummary } from '../../../../electron/contract'
-import { ApiError, request, saveBase64, SAVE_CANCELLED } from '../../lib/api'
+import { request, saveBase64, SAVE_CANCELLED, errorText } from '../../lib/api'
 import { ReplyEditor } from '../../editor/ReplyEditor'
 import { PlainTextDialog } from '../export/PlainTextDialog'
 import { exportPdf } from '../export/print'
@@ -49,7 +49,7 @@ export function DraftPage({ id }: { id: string }) {
           profile
         })
       })
-      .catch((e: unknown) => setError(e instanceof ApiError ? e.message : '读取答复失败。'))
+      .catch((e: unknown) => setError(errorText(e, '读取答复失败。')))
   }, [id])
 
   if (error) return <p className="error-line">{error}</p>
@@ -92,7 +92,7 @@ function DraftWorkspace({ draft, restored, templates, profile }: Loaded) {
     try {
       setMessage(await exportPdf(`${fields.title || fields.subject || '答复'}.pdf`))
     } catch (e) {
-      setMessage(e instanceof ApiError ? e.message : '导出 PDF 失败。')
+      setMessage(errorText(e, '导出 PDF 失败。'))
     }
   }
   const printRef = useRef(printPdf)
@@ -127,7 +127,7 @@ function DraftWorkspace({ draft, restored, templates, profile }: Loaded) {
     flush()
       .then(() => request('drafts:save', { id: draft.id, templateId: id }))
       .then(() => setTemplateId(id))
-      .catch((e: unknown) => setMessage(e instanceof ApiError ? e.message : '切换模板失败。'))
+      .catch((e: unknown) => setMessage(errorText(e, '切换模板失败。')))
   }
 
   const allocateDocNumber = async () => {
@@ -138,7 +138,7 @@ function DraftWorkspace({ draft, restored, templates, profile }: Loaded) {
       updateFields({ doc_number: allocation.doc_number })
       setMessage(`已取号：${allocation.doc_number}`)
     } catch (e) {
-      setMessage(e instanceof ApiError ? e.message : '取号失败，请稍后重试。')
+      setMessage(errorText(e, '取号失败，请稍后重试。'))
     }
   }
 
@@ -160,7 +160,7 @@ function DraftWorkspace({ draft, restored, templates, profile }: Loaded) {
         : '（此稿尚未签发）'
       setMessage(saved === SAVE_CANCELLED ? saved : saved + signed)
     } catch (e) {
-      setMessage(e instanceof ApiError ? e.message : '导出失败，请稍后重试。')
+      setMessage(errorText(e, '导出失败，请稍后重试。'))
     }
   }
 

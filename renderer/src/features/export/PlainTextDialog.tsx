@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react'
-import { ApiError, request } from '../../lib/api'
+import { request, errorText } from '../../lib/api'
 
 type Props = { id: string; onClose: () => void }
 
@@ -12,7 +12,7 @@ export function PlainTextDialog({ id, onClose }: Props) {
   useEffect(() => {
     request('drafts:plainText', { id })
       .then((r) => setText(r.text))
-      .catch((e: unknown) => setStatus(e instanceof ApiError ? e.message : '生成纯文本失败。'))
+      .catch((e: unknown) => setStatus(errorText(e, '生成纯文本失败。')))
   }, [id])
 
   useEffect(() => {

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react'
 import type { DraftSummary } from '../../../../electron/contract'
 import { navigate } from '../../app/route'
-import { ApiError, request } from '../../lib/api'
+import { request, errorText } from '../../lib/api'
 import { formatDateTime } from '../../lib/format'
 import { FirstRun } from '../settings/FirstRun'
 import { createDraftAndOpen } from './create-draft'
@@ -27,15 +27,13 @@ export function HomePage() {
   const load = useCallback(() => {
     request('drafts:list', {})
       .then(setDrafts)
-      .catch((e: unknown) => setError(e instanceof ApiError ? e.message : '读取草稿列表失败。'))
+      .catch((e: unknown) => setError(errorText(e, '读取草稿列表失败。')))
   }, [])
 
   useEffect(load, [load])
 
   const create = () => {
-    createDraftAndOpen().catch((e: unknown) =>
-      setError(e instanceof ApiError ? e.message : '新建答复失败。')
-    )
+    createDraftAndOpen().catch((e: unknown) => setError(errorText(e, '新建答复失败。')))
   }
 
   return (

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react'
 import type { Preview } from '../../../../electron/contract'
-import { ApiError, request } from '../../lib/api'
+import { request, errorText } from '../../lib/api'
 import { MissingFontsNote } from '../export/fonts'
 import { chineseDate, daysLeft, dueText } from '../home/deadline'
 import { PagePreview } from './PagePreview'
@@ -16,7 +16,7 @@ export function PreviewPanel({ id, version }: Props) {
     let live = true
     request('drafts:preview', { id })
       .then((p) => live && (setPreview(p), setError('')))
-      .catch((e: unknown) => live && setError(e instanceof ApiError ? e.message : '预览生成失败。'))
+      .catch((e: unknown) => live && setError(errorText(e, '预览生成失败。')))
     return () => {
       live = false
     }

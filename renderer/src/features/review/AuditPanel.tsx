@@ -1,8 +1,7 @@
 import { useEffect, useState } from 'react'
 import type { AuditRow } from '../../../../electron/contract'
-import { request, saveBase64 } from '../../lib/api'
+import { request, saveBase64, errorText } from '../../lib/api'
 import { formatDateTime } from '../../lib/format'
-import { errorText } from './useReview'
 
 type Props = { id?: string; version: string }
 

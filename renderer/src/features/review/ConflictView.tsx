@@ -1,8 +1,7 @@
 import { useState } from 'react'
 import type { ImportConflict } from '../../../../electron/contract'
-import { request } from '../../lib/api'
+import { request, errorText } from '../../lib/api'
 import { DiffView } from './DiffView'
-import { errorText } from './useReview'
 
 type Props = { conflict: ImportConflict; onResolved: (message: string) => void }
 

@@ -1,8 +1,7 @@
 import { useState } from 'react'
 import type { ImportOutcome } from '../../../../electron/contract'
-import { request } from '../../lib/api'
+import { request, errorText } from '../../lib/api'
 import { ConflictView } from './ConflictView'
-import { errorText } from './useReview'
 
 type Props = { onImported: (outcome: ImportOutcome) => void }
 

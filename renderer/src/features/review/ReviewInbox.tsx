@@ -1,12 +1,12 @@
 import { useCallback, useEffect, useState } from 'react'
 import type { DraftSummary, ReplyStatus } from '../../../../electron/contract'
 import { navigate } from '../../app/route'
-import { request } from '../../lib/api'
+import { request, errorText } from '../../lib/api'
 import { formatDateTime } from '../../lib/format'
 import { AuditPanel } from './AuditPanel'
 import { PackageImport } from './PackageImport'
 import { PersonPicker } from './PersonPicker'
-import { errorText, usePerson } from './useReview'
+import { usePerson } from './useReview'
 import './review.css'
 
 const GROUPS: { status: ReplyStatus; title: string }[] = [

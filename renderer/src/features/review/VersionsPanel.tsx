@@ -1,9 +1,8 @@
 import { useEffect, useState } from 'react'
 import type { VersionDiff, VersionSummary } from '../../../../electron/contract'
-import { request } from '../../lib/api'
+import { request, errorText } from '../../lib/api'
 import { formatDateTime } from '../../lib/format'
 import { DiffView } from './DiffView'
-import { errorText } from './useReview'
 
 type Props = {
   id: string

@@ -1,11 +1,7 @@
 import { useCallback, useEffect, useState } from 'react'
 import type { People, ReviewComment, ReviewState } from '../../../../electron/contract'
-import { ApiError, request } from '../../lib/api'
+import { errorText, request } from '../../lib/api'
 import type { NewComment } from './CommentsPlugin'
-
-export function errorText(e: unknown, fallback: string): string {
-  return e instanceof ApiError ? e.message : fallback
-}
 
 const PERSON_KEY = 'replydesk-person'
 

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react'
 import type { BackupInfo } from '../../../../electron/contract'
 import { HEALTH_CHANGED } from '../../app/HealthAlert'
-import { ApiError, request } from '../../lib/api'
+import { request, errorText } from '../../lib/api'
 import { Section } from './Section'
 import { SectionNote, type Note } from './SectionNote'
 
@@ -18,7 +18,7 @@ function size(bytes: number): string {
 }
 
 function failure(e: unknown, fallback: string): Note {
-  return { text: e instanceof ApiError ? e.message : fallback, error: true }
+  return { text: errorText(e, fallback), error: true }
 }
 
 /**

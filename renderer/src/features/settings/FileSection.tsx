@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import type { Profile, ProfileExample } from '../../../../electron/contract'
-import { ApiError, request, saveBase64 } from '../../lib/api'
+import { request, saveBase64, errorText } from '../../lib/api'
 import { Section } from './Section'
 import { SectionNote, type Note } from './SectionNote'
 import type { ProfileEditor } from './useProfileEditor'
@@ -25,7 +25,7 @@ export function FileSection({ editor, examples, onReplaced }: Props) {
       const file = await request('profile:export', {})
       setNote({ text: await saveBase64(file.fileName, file.base64, file.mimeType), error: false })
     } catch (e) {
-      setNote({ text: e instanceof ApiError ? e.message : '导出设置文件失败。', error: true })
+      setNote({ text: errorText(e, '导出设置文件失败。'), error: true })
     }
   }
 
@@ -39,7 +39,7 @@ export function FileSection({ editor, examples, onReplaced }: Props) {
       setNote(null)
       onReplaced(profile, true, `已导入设置文件“${file.name}”并保存。`)
     } catch (e) {
-      const reason = e instanceof ApiError ? e.message : '无法读取这个文件。'
+      const reason = errorText(e, '无法读取这个文件。')
       setNote({ text: `设置文件未导入，现有设置未改动。${reason}`, error: true })
     }
   }

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState, type MouseEvent } from 'react'
 import type { Profile, ProfileExamples, TemplateList } from '../../../../electron/contract'
-import { ApiError, request } from '../../lib/api'
+import { request, errorText } from '../../lib/api'
 import { BackupSection } from './BackupSection'
 import { CcSection } from './CcSection'
 import { CodesSection } from './CodesSection'
@@ -29,7 +29,7 @@ export function SettingsPage() {
       request('profile:examples', {})
     ])
       .then(([profile, templates, examples]) => setLoaded({ profile, templates, examples }))
-      .catch((e: unknown) => setError(e instanceof ApiError ? e.message : '读取单位设置失败。'))
+      .catch((e: unknown) => setError(errorText(e, '读取单位设置失败。')))
   }, [])
 
   if (error) return <p className="error-line">{error}</p>
