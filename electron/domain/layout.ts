@@ -188,8 +188,12 @@ export type PageGeometry = {
   linePitch: number
   /** One character's width on the 28-character grid. */
   charPitch: number
-  /** docGrid charSpace: 1/4096 pt added to the body size so that charsPerLine characters fill a line. */
-  charSpace: number
+  /**
+   * Character spacing (w:spacing, twentieths of a point) on body-size text so that charsPerLine
+   * characters fill a line. A line-only grid plus this spacing sets 28 characters in Word, WPS and
+   * LibreOffice alike; a character grid (linesAndChars) is not honoured by LibreOffice.
+   */
+  charSpacing: number
 }
 
 export function pageGeometry(layout: LayoutProfile): PageGeometry {
@@ -213,14 +217,14 @@ export function pageGeometry(layout: LayoutProfile): PageGeometry {
     textHeight: pageHeight - top - bottom,
     linePitch: ptToTwips(layout.linePitchPt),
     charPitch: textWidth / layout.charsPerLine,
-    // floor, not round: a pitch a hair too wide makes Word fit one character fewer per line
-    charSpace: Math.floor((charPitchPt - layout.elements.body.sizePt) * 4096)
+    // floor, not round: a pitch a hair too wide fits one character fewer per line
+    charSpacing: Math.floor((charPitchPt - layout.elements.body.sizePt) * TWIPS_PER_PT)
   }
 }
 
-/** Characters per line that a docGrid charSpace gives, as Word computes it. */
-export function gridCharsPerLine(textWidthTwips: number, bodySizePt: number, charSpace: number) {
-  return Math.floor(textWidthTwips / TWIPS_PER_PT / (bodySizePt + charSpace / 4096))
+/** Full-width characters per line at a size and character spacing (twentieths of a point). */
+export function charsPerLineAt(textWidthTwips: number, sizePt: number, charSpacing: number) {
+  return Math.floor(textWidthTwips / (sizePt * TWIPS_PER_PT + charSpacing))
 }
 
 /** Lines per page that a line pitch gives in a text block. */

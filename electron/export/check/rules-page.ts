@@ -1,4 +1,4 @@
-import { defaultLayout, gridCharsPerLine, gridLinesPerPage, mmToTwips } from '../../domain/layout'
+import { charsPerLineAt, defaultLayout, gridLinesPerPage, mmToTwips } from '../../domain/layout'
 import { type DocxPackage } from './package'
 import { type Rule, TWIPS_PER_MM, type Violation } from './types'
 import { type XmlElement, attr, child, elements, numAttr, path } from './xml'
@@ -48,15 +48,20 @@ export const pageMargins: Rule = (doc) => {
   })
 }
 
-function defaultSizePt(doc: DocxPackage): number {
-  const normal = elements(doc.styles, 'w:style').find(
-    (s) => attr(s, 'w:default') === '1' && attr(s, 'w:type') === 'paragraph'
-  )
+/** Size and character spacing of body text: the 公文正文 style, else the default paragraph style. */
+function bodyRunProps(doc: DocxPackage): { sizePt: number; spacing: number } {
+  const styles = elements(doc.styles, 'w:style')
+  const body =
+    styles.find((s) => attr(s, 'w:styleId') === 'GwBody') ??
+    styles.find((s) => attr(s, 'w:default') === '1' && attr(s, 'w:type') === 'paragraph')
+  const defaults = path(doc.styles, 'w:docDefaults', 'w:rPrDefault', 'w:rPr')
   const sz =
-    numAttr(path(normal, 'w:rPr', 'w:sz'), 'w:val') ??
-    numAttr(path(doc.styles, 'w:docDefaults', 'w:rPrDefault', 'w:rPr', 'w:sz'), 'w:val') ??
-    20
-  return sz / 2
+    numAttr(path(body, 'w:rPr', 'w:sz'), 'w:val') ?? numAttr(child(defaults, 'w:sz'), 'w:val') ?? 20
+  const spacing =
+    numAttr(path(body, 'w:rPr', 'w:spacing'), 'w:val') ??
+    numAttr(child(defaults, 'w:spacing'), 'w:val') ??
+    0
+  return { sizePt: sz / 2, spacing }
 }
 
 export const documentGrid: Rule = (doc) => {
@@ -68,17 +73,20 @@ export const documentGrid: Rule = (doc) => {
   const textHeight = n(pgSz, 'w:h') - n(pgMar, 'w:top') - n(pgMar, 'w:bottom')
   const out: Violation[] = []
   const fail = (message: string) => out.push({ rule: 'page.grid', message, where: PAGE_SETUP })
-  if (attr(grid, 'w:type') !== 'linesAndChars') {
-    fail('文档网格应为“指定行和字符网格”（linesAndChars），以保证每页 22 行、每行 28 字。')
+  // LibreOffice (and so the 信创 desktops) gives every Chinese character two cells of a condensed
+  // character grid, about 14 characters a line: the grid fixes lines only, spacing sets the 28
+  if (attr(grid, 'w:type') !== 'lines') {
+    fail('文档网格应为“只指定行网格”（lines）：字符网格在 LibreOffice 中会排成每行约 14 字。')
   }
   const pitch = numAttr(grid, 'w:linePitch') ?? 0
   const lines = pitch > 0 ? gridLinesPerPage(textHeight, pitch) : 0
   if (lines !== STANDARD.linesPerPage) {
     fail(`文档网格行距 ${pitch / 20} 磅使每页为 ${lines} 行，应为 22 行（行距约 28.95 磅）。`)
   }
-  const chars = gridCharsPerLine(textWidth, defaultSizePt(doc), numAttr(grid, 'w:charSpace') ?? 0)
+  const body = bodyRunProps(doc)
+  const chars = charsPerLineAt(textWidth, body.sizePt, body.spacing)
   if (chars !== STANDARD.charsPerLine) {
-    fail(`文档网格字距使每行为 ${chars} 字，应为 28 字。`)
+    fail(`正文字号 ${body.sizePt} 磅、字距 ${body.spacing / 20} 磅使每行为 ${chars} 字，应为 28 字。`)
   }
   return out
 }

@@ -9,8 +9,15 @@ import {
   TabStopType,
   type ParagraphChild
 } from 'docx'
-import { MM_PER_PT, mmToTwips } from '../../domain/layout'
-import { textWidthEm } from '../../domain/title-lines'
+import { mmToTwips } from '../../domain/layout'
+import {
+  RULE_LINE,
+  TITLE_GAP_LINES,
+  letterFrames,
+  letterheadSizePt,
+  ruleLineTwips,
+  topRows
+} from '../../domain/pages/head-geometry'
 import { type BuildContext, blankLines, exactLine, para } from './context'
 import { textRuns } from './runs'
 import { STYLE } from './style-ids'
@@ -20,44 +27,18 @@ import { STYLE } from './style-ids'
 // under the first rule through the frame's vertical distance. Standard format: everything flows
 // from the 版心 top, with measured spacers.
 
-const TITLE_GAP_LINES = 2
-/** How far a CJK glyph's ink stops above the bottom of a line as tall as the font, in em. */
-const INK_DESCENT_EM = 0.1
-/** Height of the empty line that carries a rule, in twips. */
-const RULE_LINE = 20
-
-const mmToPt = (mm: number) => mm / MM_PER_PT
-
 /**
  * An empty line carrying a rule as its bottom border, so that the rule sits gapMm below the ink of
  * the line above. Border spacing is not used: LibreOffice applies it twice.
  */
 function ruleLine(gapMm: number, abovePt: number, border: IBorderOptions) {
-  const height = Math.max(RULE_LINE, mmToTwips(gapMm) - Math.round(abovePt * INK_DESCENT_EM * 20))
+  const height = ruleLineTwips(gapMm, abovePt)
   return para(STYLE.letterRule, [], { spacing: exactLine(height), border: { bottom: border } })
-}
-
-/** Letterhead size: the profile's, shrunk so the name fits the rule's length. */
-function letterheadSizePt(ctx: BuildContext, widthMm: number): number {
-  const preferred = ctx.layout.elements.letterhead.sizePt
-  const em = textWidthEm(ctx.reply.letterhead)
-  return em ? Math.min(preferred, Math.floor(mmToPt(widthMm) / em)) : preferred
 }
 
 function letterheadRuns(ctx: BuildContext, sizePt: number) {
   const el = ctx.layout.elements.letterhead
   return textRuns(ctx.reply.letterhead, el, el.font, { color: ctx.layout.red, sizePt })
-}
-
-/** Rows under the 版头: 份号/密级/紧急/marks flush left, 文号 and top-right marks flush right. */
-function topRows(ctx: BuildContext, docNumberRight: boolean): { left: string; right: string }[] {
-  const { reply } = ctx
-  const left = [reply.copyNumber, reply.secrecy, reply.urgency].filter((s): s is string => !!s)
-  if (reply.marks.placement === 'lines-left') left.push(...reply.marks.lines)
-  const right = reply.marks.placement === 'top-right' ? [...reply.marks.lines] : []
-  if (docNumberRight && reply.docNumberLine) right.unshift(reply.docNumberLine)
-  const count = Math.max(left.length, right.length)
-  return Array.from({ length: count }, (_, i) => ({ left: left[i] ?? '', right: right[i] ?? '' }))
 }
 
 function rowRuns(ctx: BuildContext, text: string): ParagraphChild[] {
@@ -91,11 +72,11 @@ function rowParagraphs(ctx: BuildContext, rows: { left: string; right: string }[
 
 function letterHead(ctx: BuildContext): Paragraph[] {
   const { layout, geo, reply } = ctx
-  const rows = rowParagraphs(ctx, topRows(ctx, true))
+  const rows = rowParagraphs(ctx, topRows(reply, true))
   if (!reply.letterhead) return [...rows, ...blankLines(STYLE.body, TITLE_GAP_LINES)]
   const { letter } = layout
   const ruleWidth = mmToTwips(letter.ruleLengthMm)
-  const sizePt = letterheadSizePt(ctx, letter.ruleLengthMm)
+  const f = letterFrames(reply, layout, geo)
   const frame = (y: number, vertical: number): IFrameOptions => ({
     type: 'absolute',
     position: { x: Math.round((geo.pageWidth - ruleWidth) / 2), y },
@@ -112,19 +93,13 @@ function letterHead(ctx: BuildContext): Paragraph[] {
       spacing: exactLine(RULE_LINE),
       border: { bottom: { style, size: letter.ruleSz, color: layout.red, space: 0 } }
     })
-  const letterheadTop = mmToTwips(letter.letterheadTopMm)
-  const sizeTwips = Math.round(sizePt * 20)
-  const firstRuleTop =
-    letterheadTop + sizeTwips + mmToTwips(letter.ruleGapMm) - Math.round(sizeTwips * INK_DESCENT_EM)
-  const ruleTwips = Math.round((letter.ruleSz * 20) / 8)
-  const bottomRuleTop = geo.pageHeight - mmToTwips(letter.bottomRuleMm) - ruleTwips
   return [
-    para(STYLE.letterhead, letterheadRuns(ctx, sizePt), {
-      frame: frame(letterheadTop, 0),
-      spacing: exactLine(sizeTwips)
+    para(STYLE.letterhead, letterheadRuns(ctx, f.sizePt), {
+      frame: frame(f.letterheadTop, 0),
+      spacing: exactLine(Math.round(f.sizePt * 20))
     }),
-    rule(firstRuleTop, BorderStyle.THICK_THIN_SMALL_GAP, Math.round(letter.docNumberGapPt * 20)),
-    rule(bottomRuleTop, BorderStyle.THIN_THICK_SMALL_GAP, 0),
+    rule(f.firstRuleTop, BorderStyle.THICK_THIN_SMALL_GAP, f.gap),
+    rule(f.bottomRuleTop, BorderStyle.THIN_THICK_SMALL_GAP, 0),
     ...rows,
     ...blankLines(STYLE.body, TITLE_GAP_LINES)
   ]
@@ -133,7 +108,7 @@ function letterHead(ctx: BuildContext): Paragraph[] {
 function standardHead(ctx: BuildContext): Paragraph[] {
   const { layout, geo, reply } = ctx
   const { standard } = layout
-  const rows = topRows(ctx, false)
+  const rows = topRows(reply, false)
   const out: Paragraph[] = rowParagraphs(ctx, rows)
   const redRule = (abovePt: number) =>
     ruleLine(standard.ruleGapMm, abovePt, {
@@ -145,7 +120,7 @@ function standardHead(ctx: BuildContext): Paragraph[] {
   if (reply.letterhead) {
     const spacer = mmToTwips(standard.letterheadOffsetMm) - rows.length * geo.linePitch
     if (spacer > 0) out.push(para(STYLE.spacer, [], { spacing: exactLine(spacer) }))
-    const sizePt = letterheadSizePt(ctx, standard.ruleLengthMm)
+    const sizePt = letterheadSizePt(reply, layout, standard.ruleLengthMm)
     out.push(
       para(STYLE.letterhead, letterheadRuns(ctx, sizePt), {
         spacing: exactLine(Math.round(sizePt * 20))

@@ -9,8 +9,8 @@ import {
   TabStopType,
   VerticalPositionAlign
 } from 'docx'
-import { textWidthEm } from '../../domain/title-lines'
-import { type BuildContext, charTwips, para } from './context'
+import { CC_LABEL_CHARS, imprintMeasures } from '../../domain/pages/imprint'
+import { type BuildContext, para } from './context'
 import { textRuns } from './runs'
 import { STYLE } from './style-ids'
 
@@ -20,21 +20,14 @@ import { STYLE } from './style-ids'
 // LibreOffice drops the position of a frame whose paragraphs carry borders; with both 抄送 and
 // 印发 the 抄送 frame sits at a measured height above the 印发 frame.
 
-const CC_LABEL_CHARS = 3
-/** Lines the 抄送 takes at lineEm characters of 4号 a line. */
-const ccLinesOf = (cc: string, lineEm: number) =>
-  cc.split('\n').reduce((n, line) => n + Math.max(1, Math.ceil(textWidthEm(line) / lineEm)), 0)
-
 export function imprintParagraphs(ctx: BuildContext): Paragraph[] {
   const { reply, layout, geo } = ctx
   const el = layout.elements.cc
   const standard = reply.format === 'standard'
-  const imprint = standard ? reply.imprint : undefined
+  const { ch, ccHeight, imprintHeight, imprint } = imprintMeasures(reply, layout)
   if (!reply.cc && !imprint) return []
-  const ch = charTwips(el)
   const { thickSz, thinSz } = layout.imprintRules
   const rule = (size: number) => ({ style: BorderStyle.SINGLE, size, color: '000000', space: 0 })
-  const ruleTwips = (size: number) => Math.round((size * 20) / 8)
   const base = {
     width: geo.textWidth,
     anchor: { horizontal: FrameAnchorType.MARGIN, vertical: FrameAnchorType.MARGIN },
@@ -46,13 +39,9 @@ export function imprintParagraphs(ctx: BuildContext): Paragraph[] {
     alignment: { x: HorizontalPositionAlign.CENTER, y: VerticalPositionAlign.BOTTOM }
   }
   const at = (y: number): IFrameOptions => ({ ...base, type: 'absolute', position: { x: 0, y } })
-  const imprintHeight = geo.linePitch + ruleTwips(thickSz) * (reply.cc ? 1 : 2)
   const imprintY = geo.textHeight - imprintHeight
   const out: Paragraph[] = []
   if (reply.cc) {
-    const lineEm = Math.floor(geo.textWidth / ch) - (2 + CC_LABEL_CHARS)
-    const ccHeight =
-      ccLinesOf(reply.cc, lineEm) * geo.linePitch + ruleTwips(thickSz) + ruleTwips(thinSz)
     out.push(
       para(STYLE.cc, textRuns(reply.cc, el, layout.latinFont), {
         frame: imprint ? at(imprintY - ccHeight) : atBottom,

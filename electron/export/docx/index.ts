@@ -8,11 +8,13 @@ import { fontTableXml } from './font-table'
 import { footers } from './footers'
 import { headParagraphs } from './head'
 import { imprintParagraphs } from './imprint'
+import { settingsXml } from './settings'
 import { stylesXml } from './styles'
 import { tailParagraphs } from './tail'
 
-// A reply as a GB/T 9704-2012 DOCX: A4, 37/35/28/26 mm margins, a 22 × 28 document grid, exact
-// line spacing, official fonts named in every style and run, and no theme-font references.
+// A reply as a GB/T 9704-2012 DOCX: A4, 37/35/28/26 mm margins, a 22-line grid with exact line
+// spacing, body text condensed to 28 characters a line, official fonts named in every style and
+// run, and no theme-font references. Lines and pages break where domain/pages computes them.
 
 const HEADER_MM = 15
 
@@ -89,9 +91,8 @@ function documentOf(
             }
           },
           grid: {
-            type: DocumentGridType.LINES_AND_CHARS,
-            linePitch: geo.linePitch,
-            charSpace: geo.charSpace
+            type: DocumentGridType.LINES,
+            linePitch: geo.linePitch
           }
         },
         footers: footers(ctx),
@@ -119,6 +120,7 @@ export async function buildDocx(
   // (blue Word headings, TOC styles) without East Asian fonts
   return Packer.pack(documentOf(ctx, plan.options, extras.approval), 'uint8array', false, [
     { path: 'word/styles.xml', data: stylesXml(layout, ctx.geo) },
-    { path: 'word/fontTable.xml', data: fontTableXml(layout) }
+    { path: 'word/fontTable.xml', data: fontTableXml(layout) },
+    { path: 'word/settings.xml', data: settingsXml() }
   ])
 }

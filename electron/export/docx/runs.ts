@@ -1,13 +1,11 @@
 import { Tab, TextRun } from 'docx'
 import type { Run } from '../../domain/body'
 import type { ElementStyle } from '../../domain/layout'
+import { SHARED_PUNCTUATION as SHARED } from '../../domain/pages/glyphs'
 
 // Word picks a run's font slot per character. Quotation marks, dashes, ellipses, ·, № and the like
 // sit in ranges Word and WPS may give to the Latin font, so such characters get a run whose every
 // slot names the Chinese font; the rest name Times New Roman for digits and Latin letters.
-
-const SHARED =
-  /[\u00a7\u00b0\u00b1\u00b7\u00d7\u00f7\u2010-\u206f\u2103\u2116\u2160-\u217f\u2190-\u21ff\u2460-\u24ff\u25a0-\u25ff\u2605\u2606]+/g
 
 export type RunLook = {
   bold?: boolean

@@ -18,13 +18,22 @@ export function rFontsXml(eastAsia: string, latin: string): string {
   return `<w:rFonts w:ascii="${la}" w:eastAsia="${ea}" w:hAnsi="${la}" w:cs="${la}" w:hint="eastAsia"/>`
 }
 
-function runPropsXml(el: ElementStyle, latin: string, red?: string): string {
+/** Body-size text is condensed to the 28-character measure; other sizes keep natural widths. */
+function runPropsXml(
+  el: ElementStyle,
+  layout: LayoutProfile,
+  geo: PageGeometry,
+  latin: string,
+  red?: string
+) {
   const sz = Math.round(el.sizePt * 2)
+  const condensed = el.sizePt === layout.elements.body.sizePt && geo.charSpacing !== 0
   return [
     '<w:rPr>',
     rFontsXml(el.font, latin),
     el.bold ? '<w:b/><w:bCs/>' : '',
     red ? `<w:color w:val="${red}"/>` : '',
+    condensed ? `<w:spacing w:val="${geo.charSpacing}"/>` : '',
     `<w:sz w:val="${sz}"/><w:szCs w:val="${sz}"/>`,
     '</w:rPr>'
   ].join('')
@@ -54,7 +63,7 @@ function styleXml(spec: StyleSpec, layout: LayoutProfile, geo: PageGeometry): st
     `<w:next w:val="${spec.id === STYLE.body ? STYLE.body : STYLE.normal}"/>`,
     '<w:qFormat/>',
     ppr,
-    runPropsXml(el, latin, spec.red ? layout.red : undefined),
+    runPropsXml(el, layout, geo, latin, spec.red ? layout.red : undefined),
     '</w:style>'
   ].join('')
 }
@@ -74,10 +83,13 @@ export function stylesXml(layout: LayoutProfile, geo: PageGeometry): string {
     '</w:pPr></w:pPrDefault></w:docDefaults>',
     `<w:style w:type="paragraph" w:default="1" w:styleId="${STYLE.normal}">`,
     '<w:name w:val="Normal"/><w:qFormat/><w:pPr>',
-    '<w:widowControl w:val="0"/><w:autoSpaceDE w:val="0"/><w:autoSpaceDN w:val="0"/>',
+    // punctuation never hangs past the margin, so the line breaks domain/pages computes are the
+    // ones every reader makes; the space between Chinese and Latin text stays on, since
+    // LibreOffice adds it whatever the file says (it ignores autoSpaceDE/DN)
+    '<w:widowControl w:val="0"/>',
     `<w:spacing w:before="0" w:after="0" w:line="${geo.linePitch}" w:lineRule="exact"/>`,
     '<w:jc w:val="both"/></w:pPr>',
-    runPropsXml(body, layout.latinFont),
+    runPropsXml(body, layout, geo, layout.latinFont),
     '</w:style>',
     '<w:style w:type="character" w:default="1" w:styleId="DefaultParagraphFont">',
     '<w:name w:val="Default Paragraph Font"/><w:uiPriority w:val="1"/><w:semiHidden/></w:style>',

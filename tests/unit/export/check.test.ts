@@ -96,10 +96,17 @@ describe('broken documents', () => {
       'font.theme'
     ],
     [
-      'a grid of 27 characters',
+      'body text of 27 characters a line (no condensing)',
+      () => letter,
+      STYLES,
+      (x) => x.replaceAll('<w:spacing w:val="-5"/>', ''),
+      'page.grid'
+    ],
+    [
+      'a character grid, which LibreOffice sets at 14 characters a line',
       () => letter,
       DOC,
-      (x) => x.replace(/w:charSpace="-?\d+"/, 'w:charSpace="0"'),
+      (x) => x.replace('w:type="lines"', 'w:type="linesAndChars" w:charSpace="-842"'),
       'page.grid'
     ],
     [

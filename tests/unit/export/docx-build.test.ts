@@ -46,9 +46,12 @@ describe('page setup', () => {
       'w:right': '1474'
     })
     const grid = attrsOf(xml, 'w:docGrid')
-    expect(grid).toMatchObject({ 'w:type': 'linesAndChars', 'w:linePitch': '579' })
-    const pitchPt = 16 + Number(grid['w:charSpace']) / 4096
-    expect(Math.floor(442.25 / pitchPt)).toBe(28)
+    // a line-only grid: LibreOffice gives each character two cells of a condensed character grid
+    expect(grid).toEqual({ 'w:type': 'lines', 'w:linePitch': '579' })
+    const body = /<w:style [^>]*w:styleId="GwBody".*?<\/w:style>/.exec(part(letter, 'word/styles.xml'))
+    const spacing = Number(/<w:spacing w:val="(-?\d+)"\/>/.exec(body![0])![1])
+    expect(spacing).toBe(-5)
+    expect(Math.floor(442.25 / (16 + spacing / 20))).toBe(28)
   })
 
   it('takes the line pitch from the layout profile', async () => {

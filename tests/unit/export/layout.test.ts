@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import {
   cssFontStack,
   defaultLayout,
-  gridCharsPerLine,
+  charsPerLineAt,
   gridLinesPerPage,
   headingStyle,
   pageGeometry,
@@ -24,8 +24,8 @@ describe('layout profile', () => {
       linePitch: 579
     })
     expect(gridLinesPerPage(geo.textHeight, geo.linePitch)).toBe(22)
-    expect(gridCharsPerLine(geo.textWidth, 16, geo.charSpace)).toBe(28)
-    expect(gridCharsPerLine(geo.textWidth, 16, geo.charSpace + 8)).toBe(27)
+    expect(charsPerLineAt(geo.textWidth, 16, geo.charSpacing)).toBe(28)
+    expect(charsPerLineAt(geo.textWidth, 16, geo.charSpacing + 1)).toBe(27)
   })
 
   it('keeps 22 lines at 28 pt and shows that 29.45 pt leaves only 21', () => {
