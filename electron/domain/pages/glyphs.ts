@@ -47,8 +47,8 @@ export function isIdeograph(ch: string): boolean {
 // characters of the Chinese kinsoku lists).
 const CLOSE = new Set(Array.from('、。，．：；？！）》」』〕】〗〙〛〉’”）］｝!%),.:;?]}¢°℃'))
 const OPEN = new Set(Array.from('（《「『〔【〖〘〚〈‘“（［｛$(£¥[{'))
-/** Quotation marks that ICU keeps with both neighbours. */
-const QUOTE = new Set(Array.from('"\'“”‘’'))
+/** ASCII quotation marks, which ICU keeps with both neighbours; “” and ‘’ open and close. */
+const QUOTE = new Set(Array.from('"\''))
 const INSEPARABLE = new Set(Array.from('…‥'))
 
 const isAsciiWord = (ch: string) => /[0-9A-Za-z\-./%#&+_@:,]/.test(ch)

@@ -86,7 +86,9 @@ export const documentGrid: Rule = (doc) => {
   const body = bodyRunProps(doc)
   const chars = charsPerLineAt(textWidth, body.sizePt, body.spacing)
   if (chars !== STANDARD.charsPerLine) {
-    fail(`正文字号 ${body.sizePt} 磅、字距 ${body.spacing / 20} 磅使每行为 ${chars} 字，应为 28 字。`)
+    fail(
+      `正文字号 ${body.sizePt} 磅、字距 ${body.spacing / 20} 磅使每行为 ${chars} 字，应为 28 字。`
+    )
   }
   return out
 }

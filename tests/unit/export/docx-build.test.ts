@@ -48,7 +48,9 @@ describe('page setup', () => {
     const grid = attrsOf(xml, 'w:docGrid')
     // a line-only grid: LibreOffice gives each character two cells of a condensed character grid
     expect(grid).toEqual({ 'w:type': 'lines', 'w:linePitch': '579' })
-    const body = /<w:style [^>]*w:styleId="GwBody".*?<\/w:style>/.exec(part(letter, 'word/styles.xml'))
+    const body = /<w:style [^>]*w:styleId="GwBody".*?<\/w:style>/.exec(
+      part(letter, 'word/styles.xml')
+    )
     const spacing = Number(/<w:spacing w:val="(-?\d+)"\/>/.exec(body![0])![1])
     expect(spacing).toBe(-5)
     expect(Math.floor(442.25 / (16 + spacing / 20))).toBe(28)

@@ -2,26 +2,17 @@ import { execFileSync, spawnSync } from 'node:child_process'
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import JSZip from 'jszip'
 
-// LibreOffice renders for the render check. The official fonts are mapped to free look-alikes by
-// tests/fixtures/fonts/fonts.conf. LibreOffice 7.4 puts every CJK character in two grid cells when
-// docGrid charSpace is negative (it cannot condense to Word's 28-character grid), so the copy it
-// renders has charSpace 0 and sets 27 characters a line; the 28-character grid is checked in the
-// XML instead. Everything vertical (line pitch, positions, page numbers) is unaffected.
+// LibreOffice renders of the real exported file (never a doctored copy) for the render checks.
+// The official fonts are mapped to free look-alikes by tests/fixtures/fonts/fonts.conf: the Chinese
+// fonts to Noto/AR PL (full-width like 仿宋_GB2312), Times New Roman to Liberation Serif (the same
+// advance widths), so line breaks match what Word and WPS set with the real fonts.
 
 export const FONTS_CONF = join(__dirname, '..', '..', 'fixtures', 'fonts', 'fonts.conf')
 export const PT_PER_MM = 72 / 25.4
 
 export function hasSoffice(): boolean {
   return spawnSync('soffice', ['--version'], { stdio: 'ignore' }).status === 0
-}
-
-export async function renderCopy(docx: Uint8Array): Promise<Uint8Array> {
-  const zip = await JSZip.loadAsync(docx)
-  const xml = await zip.file('word/document.xml')!.async('string')
-  zip.file('word/document.xml', xml.replace(/w:charSpace="-?\d+"/, 'w:charSpace="0"'))
-  return zip.generateAsync({ type: 'uint8array' })
 }
 
 /** Converts the named DOCX files in dir to PDF (or another format) with one soffice start. */
@@ -88,4 +79,18 @@ export function pagePngs(pdf: string, outPrefix: string): void {
 
 export function writeDocx(dir: string, name: string, bytes: Uint8Array): void {
   writeFileSync(join(dir, `${name}.docx`), bytes)
+}
+
+/** Text lines of body size (16 pt) and title size (22 pt) inside the text block, page by page. */
+export function runningText(page: PdfPage): string {
+  return page.words
+    .filter((w) => {
+      const h = w.yMax - w.yMin
+      // 3号 words are about 20.8 pt high and 2号 about 28.6; 4号 (版记, page numbers) and the
+      // letterhead fall outside; the text block ends 35 mm above the paper's bottom
+      return h > 19 && h < 31 && w.yMax < page.height - 97
+    })
+    .map((w) => w.text)
+    .join('')
+    .replace(/\s+/g, '')
 }

@@ -12,7 +12,6 @@ import {
   lineBottoms,
   pagePngs,
   pdfWords,
-  renderCopy,
   writeDocx
 } from './render-helpers'
 
@@ -51,7 +50,7 @@ beforeAll(async () => {
   rmSync(ARTIFACTS, { recursive: true, force: true })
   mkdirSync(ARTIFACTS, { recursive: true })
   for (const name of NAMES) {
-    writeDocx(ARTIFACTS, name, await renderCopy(await buildDocx(SAMPLES[name]())))
+    writeDocx(ARTIFACTS, name, await buildDocx(SAMPLES[name]()))
   }
   convertToPdf(ARTIFACTS, [...NAMES])
   for (const name of NAMES) {
