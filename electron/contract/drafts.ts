@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import type { ComposedReply } from '../domain/composed'
-import type { FlowBlock, PreviewGeometry } from '../domain/flow'
+import type { PageLayout, PreviewFonts } from '../domain/pages'
 import type { ReplyFields } from '../domain/reply'
 import { method } from './method'
 import { editorStateSchema, idSchema, partialFieldsSchema } from './schemas'
@@ -48,8 +48,9 @@ export type MissingField = { field: string; label: string }
 export type Composition = { composed: ComposedReply; missing: MissingField[] }
 
 export type Preview = Composition & {
-  flow: FlowBlock[]
-  geometry: PreviewGeometry
+  /** the reply laid out on pages exactly as the DOCX breaks them */
+  pages: PageLayout
+  fonts: PreviewFonts
   /** when the reply is due (ISO date), and whether it is still being worked on; null without 交办日期 */
   due: { date: string; open: boolean } | null
 }

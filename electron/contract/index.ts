@@ -20,7 +20,7 @@ export type { BodyDoc, Block, Run } from '../domain/body'
 export type { ComposedReply } from '../domain/composed'
 export type { Finding, RuleInfo, Severity } from '../domain/proofread'
 export type { Profile, Template } from '../domain/templates'
-export type { FlowBlock, FlowFont, PreviewGeometry } from '../domain/flow'
+export type { LaidPage, PageLayout, PlacedLine, PreviewFonts } from '../domain/pages'
 
 // Each capability contributes one map; names are `domain:verb` and must be unique across maps
 // (tests/unit/contract asserts it, because a spread would silently keep the last one).

@@ -6,8 +6,8 @@ import {
   requiredFieldsMissing,
   unfilledPrompts
 } from '../domain/compose'
-import { documentFlow, previewGeometry } from '../domain/flow'
 import { defaultLayout } from '../domain/layout'
+import { paginate, previewFonts } from '../domain/pages'
 import type { DocFormat } from '../domain/reply'
 import type { Profile } from '../domain/templates'
 import { buildDocx } from '../export/docx'
@@ -51,8 +51,8 @@ export function previewDraft(ctx: ServiceContext, draft: Draft, format?: DocForm
   return {
     ...composition,
     due: dueOf(draft, profile),
-    flow: documentFlow(composition.composed, layout),
-    geometry: previewGeometry(layout)
+    pages: paginate(composition.composed, layout),
+    fonts: previewFonts(layout)
   }
 }
 

@@ -4,6 +4,7 @@ import { importCommand } from './commands/import'
 import { lintCommand } from './commands/lint'
 import { listCommand } from './commands/list'
 import { newCommand } from './commands/new'
+import { pagesCommand } from './commands/pages'
 import { parseCommand } from './commands/parse'
 import { searchCommand } from './commands/search'
 import { retypesetCommand } from './commands/retypeset'
@@ -15,6 +16,7 @@ export const COMMANDS: readonly CliCommand[] = [
   listCommand,
   showCommand,
   exportCommand,
+  pagesCommand,
   parseCommand,
   importCommand,
   searchCommand,

@@ -1,117 +1,147 @@
 import { useLayoutEffect, useRef, useState, type CSSProperties, type ReactNode } from 'react'
-import type { DocFormat, FlowBlock, PreviewGeometry } from '../../../../electron/contract'
+import type { LaidPage, PageLayout, PlacedLine, PreviewFonts } from '../../../../electron/contract'
 
-type Props = { blocks: FlowBlock[]; format: DocFormat; geometry: PreviewGeometry }
+type Props = { layout: PageLayout; fonts: PreviewFonts }
 
-const mm = (n: number) => `${n}mm`
-const pt = (n: number) => `${n}pt`
+// Draws the pages the layout engine computed (electron/domain/pages): every line at the position,
+// with the characters, the DOCX gets in Word, WPS and LibreOffice. Nothing is measured here, so
+// the preview and the printout break lines and pages alike.
 
-/**
- * Lays the composed reply out on A4 pages with the same numbers the DOCX uses: blocks are measured
- * in a hidden column as wide as the 版心 and dealt onto pages of `linesPerPage` lines.
- */
-export function PagePreview({ blocks, format, geometry: g }: Props) {
-  const measureRef = useRef<HTMLDivElement>(null)
-  const [pages, setPages] = useState<FlowBlock[][]>([blocks])
-  const signature = JSON.stringify(blocks)
+const pt = (twips: number) => `${twips / 20}pt`
 
+const RULES: Record<NonNullable<PlacedLine['rule']>['kind'], string> = {
+  'double-top': '2.25pt double #d00',
+  'double-bottom': '2.25pt double #d00',
+  red: '1pt solid #d00',
+  thick: '1pt solid #000',
+  thin: '0.75pt solid #000'
+}
+
+/** Pages scale to the panel's width, so the 文号 and line ends are never cut off. */
+function useFitZoom(pageWidthPt: number) {
+  const ref = useRef<HTMLDivElement>(null)
+  const [zoom, setZoom] = useState(0.55)
   useLayoutEffect(() => {
-    const column = measureRef.current
-    if (!column) return
-    const capacity = g.pageHeightMm - g.marginTopMm - g.marginBottomMm
-    const pxPerMm =
-      column.getBoundingClientRect().width / (g.pageWidthMm - g.marginLeftMm - g.marginRightMm)
-    const heights = [...column.children].map((el) => el.getBoundingClientRect().height / pxPerMm)
-    const result: FlowBlock[][] = [[]]
-    let used = 0
-    blocks.forEach((block, i) => {
-      const h = heights[i] ?? 0
-      if (used + h > capacity + 0.5 && (result[result.length - 1]?.length ?? 0) > 0) {
-        result.push([])
-        used = 0
-      }
-      result[result.length - 1]?.push(block)
-      used += h
-    })
-    setPages(result)
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [signature, g])
+    const panel = ref.current?.parentElement
+    if (!panel) return
+    const fit = () => {
+      const width = panel.clientWidth - 8
+      if (width > 0) setZoom(Math.min(1, width / ((pageWidthPt * 96) / 72)))
+    }
+    fit()
+    const observer = new ResizeObserver(fit)
+    observer.observe(panel)
+    return () => observer.disconnect()
+  }, [pageWidthPt])
+  return { ref, zoom }
+}
 
-  const pageStyle: CSSProperties = {
-    width: mm(g.pageWidthMm),
-    height: mm(g.pageHeightMm),
-    padding: `${mm(g.marginTopMm)} ${mm(g.marginRightMm)} ${mm(g.marginBottomMm)} ${mm(g.marginLeftMm)}`,
-    fontSize: pt(g.bodyPt),
-    lineHeight: pt(g.linePitchPt),
-    fontFamily: g.fonts.body
-  }
-  const columnStyle: CSSProperties = {
-    ...pageStyle,
-    height: 'auto',
-    position: 'absolute',
-    visibility: 'hidden',
-    left: -10000
-  }
-
+export function PagePreview({ layout, fonts }: Props) {
+  const { ref, zoom } = useFitZoom(layout.page.width / 20)
   return (
-    <div className="preview" aria-label="页面预览">
-      <div
-        ref={measureRef}
-        style={{
-          ...columnStyle,
-          width: mm(g.pageWidthMm - g.marginLeftMm - g.marginRightMm),
-          padding: 0
-        }}
-      >
-        {blocks.map((b, i) => renderBlock(b, i, g))}
-      </div>
-      {pages.map((page, p) => (
-        <div className="preview-page" style={pageStyle} key={p} data-page={p + 1}>
-          {page.map((b, i) => renderBlock(b, i, g))}
-          {pageNumber(p + 1, format, g)}
-        </div>
+    <div className="preview" aria-label="页面预览" ref={ref} style={{ zoom }}>
+      {layout.pages.map((page) => (
+        <Page key={page.number} page={page} layout={layout} fonts={fonts} />
       ))}
     </div>
   )
 }
 
-function pageNumber(n: number, format: DocFormat, g: PreviewGeometry): ReactNode {
-  if (format === 'letter' && n === 1) return null
+function Page({
+  page,
+  layout,
+  fonts
+}: {
+  page: LaidPage
+  layout: PageLayout
+  fonts: PreviewFonts
+}) {
+  const { width, height } = layout.page
+  return (
+    <div
+      className="preview-page"
+      style={{ width: pt(width), height: pt(height) }}
+      data-page={page.number}
+    >
+      {page.lines.map((line, i) => (
+        <Line key={i} line={line} layout={layout} fonts={fonts} />
+      ))}
+      {page.folio && <Folio page={page} layout={layout} fonts={fonts} />}
+    </div>
+  )
+}
+
+function Line({
+  line,
+  layout,
+  fonts
+}: {
+  line: PlacedLine
+  layout: PageLayout
+  fonts: PreviewFonts
+}) {
+  const { page } = layout
+  const textWidth = page.width - page.left - page.right
+  const style: CSSProperties = {
+    top: pt(line.top),
+    left: pt(page.left + line.left),
+    width: pt(textWidth - line.left - line.right),
+    height: pt(line.height),
+    lineHeight: pt(line.height),
+    fontSize: `${line.sizePt}pt`,
+    letterSpacing: line.spacingPt ? `${line.spacingPt}pt` : undefined,
+    fontFamily: fonts[line.font],
+    textAlign: line.align,
+    textAlignLast: line.stretch ? 'justify' : undefined,
+    color: line.red ? '#d00' : undefined,
+    borderBottom: line.rule ? RULES[line.rule.kind] : undefined,
+    borderTop: line.ruleAbove ? RULES[line.ruleAbove] : undefined
+  }
+  return (
+    <div className={`pv-line pv-${line.role}`} style={style}>
+      {line.runs.map((r, i) => (
+        <span
+          key={i}
+          style={{
+            fontWeight: r.bold ? 'bold' : undefined,
+            fontStyle: r.italic ? 'italic' : undefined,
+            textDecoration: r.underline ? 'underline' : undefined
+          }}
+        >
+          {r.text}
+        </span>
+      ))}
+      {line.tabText && <span className="pv-tab">{line.tabText}</span>}
+    </div>
+  )
+}
+
+function Folio({
+  page,
+  layout,
+  fonts
+}: {
+  page: LaidPage
+  layout: PageLayout
+  fonts: PreviewFonts
+}) {
+  const { page: p } = layout
+  // 4号, one character in from the outer edge of the text block, 7 mm below it
+  const inset = 14 * 20
   const side: CSSProperties =
-    n % 2 === 1 ? { right: mm(g.marginRightMm + 5.5) } : { left: mm(g.marginLeftMm + 5.5) }
+    page.folioSide === 'right' ? { right: pt(p.right + inset) } : { left: pt(p.left + inset) }
+  const folio: ReactNode = page.folio
   return (
     <div
       className="preview-folio"
       style={{
         ...side,
-        bottom: mm(g.marginBottomMm - 7 - 5),
-        fontSize: pt(14),
-        fontFamily: g.fonts.pageNumber
+        top: pt(p.height - p.bottom + 397),
+        fontSize: '14pt',
+        fontFamily: fonts.pageNumber
       }}
     >
-      — {n} —
+      {folio}
     </div>
-  )
-}
-
-function renderBlock(block: FlowBlock, key: number, g: PreviewGeometry): ReactNode {
-  const style: CSSProperties = {
-    margin: 0,
-    minHeight: pt(g.linePitchPt),
-    textAlign: block.align,
-    textIndent: block.indentChars ? `${block.indentChars}em` : undefined,
-    paddingLeft: block.leftChars ? `${block.leftChars}em` : undefined,
-    paddingRight: block.rightChars ? `${block.rightChars}em` : undefined,
-    fontFamily: g.fonts[block.font],
-    fontSize: pt(g.sizes[block.font]),
-    lineHeight:
-      g.sizes[block.font] > g.linePitchPt * 0.7 ? pt(g.sizes[block.font] * 1.3) : undefined,
-    color: block.red ? '#c00' : undefined,
-    borderBottom: block.rule ? '3px double #c00' : undefined
-  }
-  return (
-    <p style={style} key={key} className={`pv-${block.role}`}>
-      {block.runs.map((r, i) => (r.bold ? <b key={i}>{r.text}</b> : <span key={i}>{r.text}</span>))}
-    </p>
   )
 }

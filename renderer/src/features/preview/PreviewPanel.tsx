@@ -34,11 +34,7 @@ export function PreviewPanel({ id, version }: Props) {
       )}
       {preview && (
         <div className="preview-scale">
-          <PagePreview
-            blocks={preview.flow}
-            format={preview.composed.format}
-            geometry={preview.geometry}
-          />
+          <PagePreview layout={preview.pages} fonts={preview.fonts} />
         </div>
       )}
     </aside>
