@@ -1,4 +1,5 @@
-import { mkdirSync, rmSync } from 'node:fs'
+import { spawnSync } from 'node:child_process'
+import { existsSync, mkdirSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { defaultLayout } from '../../../electron/domain/layout'
@@ -30,6 +31,9 @@ const REPLIES: Record<string, () => ComposedReply> = {
   full: fullReply,
   long: longReply
 }
+
+/** The independent GB/T 9704 checker the bureau's reviewers use, when shared/ is beside the clone. */
+const SHARED_CHECK = join(__dirname, '..', '..', '..', '..', 'shared', 'tools', 'docx_check.py')
 
 const rendered: Record<string, string[]> = {}
 const pdfs: Record<string, PdfPage[]> = {}
@@ -91,4 +95,16 @@ describe.skipIf(!!SKIP)('preview pages equal the DOCX in LibreOffice', () => {
     expect(Math.max(...widths)).toBe(28)
     expect(widths.filter((w) => w === 28).length / widths.length).toBeGreaterThan(0.85)
   })
+
+  it.skipIf(!existsSync(SHARED_CHECK)).each(Object.keys(REPLIES))(
+    '%s passes shared/tools/docx_check.py --render with 0 violations',
+    (name) => {
+      const run = spawnSync('python3', [SHARED_CHECK, join(DIR, `${name}.docx`), '--render'], {
+        encoding: 'utf8',
+        timeout: 120_000
+      })
+      expect(run.stdout).toContain('violations: 0')
+    },
+    130_000
+  )
 })
