@@ -118,10 +118,11 @@ export function isOpen(status: ItemStatus): boolean {
 
 /**
  * What a linked reply's review status means for the item: a reply sent to review puts the item
- * under review; one sent back puts it back in hand. Null when nothing follows.
+ * under review; one sent back puts it back in hand. A signed reply moves nothing: after a 不满意
+ * the first reply stays signed while the second is written. Null when nothing follows.
  */
 export function stepFromReply(item: ItemStatus, reply: string): ItemAction | null {
-  if (item === 'handling' && (reply === 'review' || reply === 'approved')) return 'submit'
+  if (item === 'handling' && reply === 'review') return 'submit'
   if (item === 'review' && (reply === 'draft' || reply === 'returned')) return 'withdraw'
   return null
 }

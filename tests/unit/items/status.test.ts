@@ -119,6 +119,7 @@ describe('item status transitions', () => {
     expect(stepFromReply('handling', 'review')).toBe('submit')
     expect(stepFromReply('review', 'returned')).toBe('withdraw')
     expect(stepFromReply('review', 'approved')).toBeNull()
+    expect(stepFromReply('handling', 'approved')).toBeNull()
     expect(stepFromReply('pending', 'review')).toBeNull()
   })
 })
