@@ -1,5 +1,10 @@
 import { z } from 'zod'
-import { INTAKE_FIELDS, type ColumnMapping, type IntakeRow } from '../domain/items/intake'
+import {
+  INTAKE_FIELDS,
+  type ColumnMapping,
+  type IntakeField,
+  type IntakeRow
+} from '../domain/items/intake'
 import {
   CONTACT_STAGES,
   ITEM_KINDS,
@@ -88,6 +93,8 @@ export type ItemDetail = {
 
 export type ImportPreview = {
   headers: string[]
+  /** what a column can be matched to, with its label */
+  fields: { field: IntakeField; label: string }[]
   mapping: ColumnMapping
   rows: IntakeRow[]
   /** rows that would become items */

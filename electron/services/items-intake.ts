@@ -4,6 +4,8 @@ import type { Handlers } from '../contract'
 import { AppFailure } from '../contract/result'
 import {
   importable,
+  INTAKE_FIELDS,
+  INTAKE_FIELD_LABELS,
   rowsToItems,
   suggestMapping,
   type ColumnMapping,
@@ -115,7 +117,13 @@ export function itemsImportHandlers(ctx: ServiceContext): IntakeHandlers {
   return {
     'items:previewImport': async ({ source, mapping }) => {
       const { headers, mapping: chosen, rows } = await intake(ctx, source, mapping)
-      return { headers, mapping: chosen, rows, ready: rows.filter(importable).length }
+      return {
+        headers,
+        fields: INTAKE_FIELDS.map((field) => ({ field, label: INTAKE_FIELD_LABELS[field] })),
+        mapping: chosen,
+        rows,
+        ready: rows.filter(importable).length
+      }
     },
 
     'items:import': async ({ source, mapping }) => {
