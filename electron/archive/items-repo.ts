@@ -88,6 +88,39 @@ export function listItems(db: DB, filter: ItemFilter = {}): ItemRow[] {
   return db.prepare(sql).all(args) as ItemRow[]
 }
 
+export type StatRow = Pick<
+  ItemRow,
+  | 'year'
+  | 'session'
+  | 'kind'
+  | 'role'
+  | 'result_class'
+  | 'status'
+  | 'department'
+  | 'leader'
+  | 'assigned_date'
+  | 'due_override'
+  | 'reply_date'
+  | 'satisfaction'
+>
+
+/** Only what the statistics read: years of items are counted on every visit to the screen. */
+export function statRows(db: DB, scope: Pick<ItemFilter, 'year' | 'session'>): StatRow[] {
+  const where = [scope.year ? 'year = @year' : '', scope.session ? 'session = @session' : '']
+    .filter(Boolean)
+    .join(' AND ')
+  return db
+    .prepare(
+      `SELECT year, session, kind, role, result_class, status, department, leader, assigned_date,
+              due_override, reply_date, satisfaction
+         FROM items ${where ? `WHERE ${where}` : ''}`
+    )
+    .all({
+      ...(scope.year ? { year: scope.year } : {}),
+      ...(scope.session ? { session: scope.session } : {})
+    }) as StatRow[]
+}
+
 export function itemKeys(db: DB): Set<string> {
   const rows = db.prepare('SELECT item_key FROM items').pluck().all() as string[]
   return new Set(rows)

@@ -1,9 +1,12 @@
 import ExcelJS from 'exceljs'
 import type { Handlers } from '../contract'
 import type { DuePerson, Item } from '../contract/items'
+import { itemDueDate } from '../domain/items/deadline'
+import type { ItemKind, ItemRole, Satisfaction } from '../domain/items/item'
 import { itemStats, type StatItem } from '../domain/items/stats'
+import type { ItemStatus } from '../domain/items/status'
 import { SUMMARY_COLUMNS, summaryRows } from '../domain/items/summary-table'
-import { contactWays, itemYears, listItems } from '../archive/items-repo'
+import { contactWays, itemYears, listItems, statRows } from '../archive/items-repo'
 import type { ServiceContext } from './context'
 import { deadlineRules, rowToItem, todayIso } from './items-view'
 import { followReplies } from './items-follow'
@@ -31,20 +34,29 @@ function perPerson(items: readonly Item[], key: (i: Item) => string, none: strin
   return [...out.values()].sort((a, b) => b.overdue - a.overdue || b.soon - a.soon)
 }
 
-export function statItem(item: Item): StatItem {
-  return {
-    year: item.year,
-    session: item.session,
-    kind: item.kind,
-    role: item.role,
-    result_class: item.result_class,
-    status: item.status,
-    department: item.department,
-    leader: item.leader,
-    due_date: item.due_date,
-    reply_date: item.reply_date,
-    satisfaction: item.satisfaction
-  }
+/** Rows for the statistics, with due dates computed once per distinct 交办日 and role. */
+function statItems(ctx: ServiceContext, scope: Scope): StatItem[] {
+  const rules = deadlineRules(ctx)
+  const dues = new Map<string, string>()
+  return statRows(ctx.db, scope).map((r) => {
+    const role = r.role as ItemRole
+    const key = `${r.assigned_date}|${role}|${r.due_override}`
+    let due = dues.get(key)
+    if (due === undefined) dues.set(key, (due = itemDueDate({ ...r, role }, rules)))
+    return {
+      year: r.year,
+      session: r.session,
+      kind: r.kind as ItemKind,
+      role,
+      result_class: r.result_class,
+      status: r.status as ItemStatus,
+      department: r.department,
+      leader: r.leader,
+      due_date: due,
+      reply_date: r.reply_date,
+      satisfaction: r.satisfaction as Satisfaction | ''
+    }
+  })
 }
 
 function scopeName(scope: Scope): string {
@@ -75,7 +87,7 @@ async function summaryWorkbook(ctx: ServiceContext, scope: Scope): Promise<Buffe
   const widths = [6, 8, 40, 14, 8, 8, 20, 12, 16, 10, 20, 6, 14, 10, 12, 10]
   widths.forEach((w, i) => (sheet.getColumn(i + 1).width = w))
   sheet.views = [{ state: 'frozen', ySplit: 2 }]
-  const stats = itemStats(items.map(statItem))
+  const stats = itemStats(statItems(ctx, scope))
   const figures = workbook.addWorksheet('统计')
   figures.addRow(['项目', '数值'])
   const rate = (r: number | null) => (r === null ? '—' : `${r}%`)
@@ -112,7 +124,7 @@ export function itemsReportHandlers(ctx: ServiceContext): ReportHandlers {
     'items:stats': (scope) => {
       followReplies(ctx)
       return {
-        ...itemStats(scopedItems(ctx, scope).map(statItem)),
+        ...itemStats(statItems(ctx, scope)),
         scopes: itemYears(ctx.db)
       }
     },
