@@ -2,6 +2,7 @@ import type { z } from 'zod'
 import { appContract } from './app'
 import { archiveContract } from './archive'
 import { draftsContract } from './drafts'
+import { itemsContract } from './items'
 import { profileContract } from './profile'
 import { proofreadContract } from './proofread'
 import { reviewContract } from './review'
@@ -12,6 +13,7 @@ export * from './result'
 export type * from './app'
 export type * from './archive'
 export type * from './drafts'
+export type * from './items'
 export type * from './profile'
 export type * from './proofread'
 export type * from './review'
@@ -28,6 +30,7 @@ export const CONTRACT_PARTS = {
   app: appContract,
   archive: archiveContract,
   drafts: draftsContract,
+  items: itemsContract,
   profile: profileContract,
   proofread: proofreadContract,
   review: reviewContract
@@ -37,6 +40,7 @@ export const contract = {
   ...appContract,
   ...archiveContract,
   ...draftsContract,
+  ...itemsContract,
   ...profileContract,
   ...proofreadContract,
   ...reviewContract

@@ -11,6 +11,7 @@ import {
 import { archiveHandlers } from './archive-service'
 import type { ServiceContext } from './context'
 import { draftsHandlers } from './drafts-service'
+import { itemsHandlers } from './items-service'
 import { profileHandlers } from './profile-service'
 import { proofreadHandlers } from './proofread-service'
 import { reviewHandlers } from './review-service'
@@ -22,6 +23,7 @@ export function createHandlers(ctx: ServiceContext): Handlers {
     ...appHandlers(ctx),
     ...archiveHandlers(ctx),
     ...draftsHandlers(ctx),
+    ...itemsHandlers(ctx),
     ...profileHandlers(ctx),
     ...proofreadHandlers(ctx),
     ...reviewHandlers(ctx)

@@ -3,6 +3,7 @@ import { join } from 'node:path'
 import { editorKeystrokeP95Ms } from './editor'
 import { benchExport } from './export'
 import { benchPages } from './pages'
+import { benchItems } from './items'
 import { benchProofread } from './proofread'
 import { rendererBundleKbGz, rendererReadyMs } from './renderer'
 
@@ -25,6 +26,7 @@ async function main() {
   Object.assign(figures, await benchExport())
   Object.assign(figures, benchPages())
   Object.assign(figures, benchProofread())
+  Object.assign(figures, await benchItems())
   Object.assign(figures, archiveInItsOwnProcess())
   console.log(JSON.stringify(figures, null, 2))
 }

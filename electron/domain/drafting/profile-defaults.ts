@@ -1,6 +1,7 @@
 import type { ReplyFields, ReplyKind } from '../reply'
 import { formatSession, parseSession } from '../session'
 import type { Profile, Template } from '../templates'
+import { addMonths } from '../items/deadline'
 import { defaultCc } from './cc'
 
 // What a new reply takes from the bureau's profile: only empty fields are filled, so nothing the
@@ -55,12 +56,7 @@ export function docPrefixFor(profile: Profile, kind: ReplyKind, year: number): s
 
 /** The date a reply is due: assignment plus the profile's months (1 for 协办/会办 opinions by default). */
 export function replyDueDate(kind: ReplyKind, assignedIso: string, profile: Profile): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(assignedIso)
-  if (!m) return ''
   const assisting = kind === '协办意见' || kind === '会办意见'
   const months = assisting ? profile.deadlines.assist_months : profile.deadlines.reply_months
-  const [y, mo, d] = [Number(m[1]), Number(m[2]) - 1 + months, Number(m[3])]
-  const lastDay = new Date(Date.UTC(y, mo + 1, 0)).getUTCDate()
-  const due = new Date(Date.UTC(y, mo, Math.min(d, lastDay)))
-  return due.toISOString().slice(0, 10)
+  return addMonths(assignedIso, months)
 }

@@ -1,6 +1,7 @@
 import type { CliCommand } from './command'
 import { exportCommand } from './commands/export'
 import { importCommand } from './commands/import'
+import { itemsCommand } from './commands/items'
 import { lintCommand } from './commands/lint'
 import { listCommand } from './commands/list'
 import { newCommand } from './commands/new'
@@ -22,5 +23,6 @@ export const COMMANDS: readonly CliCommand[] = [
   searchCommand,
   templatesCommand,
   lintCommand,
-  retypesetCommand
+  retypesetCommand,
+  itemsCommand
 ]

@@ -2,6 +2,10 @@ import { useEffect } from 'react'
 import { ArchivePage } from '../features/archive/ArchivePage'
 import { DraftPage } from '../features/drafting/DraftPage'
 import { HomePage } from '../features/home/HomePage'
+import { DueReminder } from '../features/items/DueReminder'
+import { ItemPage } from '../features/items/ItemPage'
+import { ItemsPage } from '../features/items/ItemsPage'
+import { StatsPage } from '../features/items/StatsPage'
 import { createDraftAndOpen } from '../features/home/create-draft'
 import { ReviewInbox } from '../features/review/ReviewInbox'
 import { ReviewPage } from '../features/review/ReviewPage'
@@ -30,6 +34,9 @@ export function App() {
         <button type="button" className="app-title" onClick={() => navigate({ name: 'home' })}>
           建议提案答复助手
         </button>
+        <button type="button" onClick={() => navigate({ name: 'items' })}>
+          办理台账
+        </button>
         <button type="button" onClick={() => navigate({ name: 'reviews' })}>
           审核
         </button>
@@ -41,6 +48,7 @@ export function App() {
         </button>
       </header>
       <HealthAlert />
+      <DueReminder />
       <main className="app-main">
         {route.name === 'draft' ? (
           <DraftPage key={route.id} id={route.id} />
@@ -48,6 +56,12 @@ export function App() {
           <ReviewPage key={route.id} id={route.id} />
         ) : route.name === 'reviews' ? (
           <ReviewInbox />
+        ) : route.name === 'items' ? (
+          <ItemsPage />
+        ) : route.name === 'item' ? (
+          <ItemPage key={route.id} id={route.id} />
+        ) : route.name === 'items-stats' ? (
+          <StatsPage />
         ) : route.name === 'settings' ? (
           <SettingsPage />
         ) : route.name === 'archive' ? (

@@ -7,6 +7,9 @@ export type Route =
   | { name: 'reviews' }
   | { name: 'archive'; query?: string }
   | { name: 'settings' }
+  | { name: 'items' }
+  | { name: 'item'; id: string }
+  | { name: 'items-stats' }
 
 function decodeQuery(text: string): string {
   try {
@@ -25,10 +28,25 @@ export function parseRoute(hash: string): Route {
   const archive = /^#\/archive\/?(?:\?q=(.*))?$/.exec(hash)
   if (archive) return { name: 'archive', query: decodeQuery(archive[1] ?? '') }
   if (/^#\/settings\/?$/.test(hash)) return { name: 'settings' }
+  const item = /^#\/item\/([\w-]+)/.exec(hash)
+  if (item?.[1]) return { name: 'item', id: item[1] }
+  if (/^#\/items\/stats\/?$/.test(hash)) return { name: 'items-stats' }
+  if (/^#\/items\/?$/.test(hash)) return { name: 'items' }
   return { name: 'home' }
 }
 
+function itemsHash(route: Route): string | null {
+  if (route.name === 'item') return `#/item/${route.id}`
+  if (route.name === 'items') return '#/items'
+  return route.name === 'items-stats' ? '#/items/stats' : null
+}
+
 export function navigate(route: Route): void {
+  const items = itemsHash(route)
+  if (items) {
+    window.location.hash = items
+    return
+  }
   window.location.hash =
     route.name === 'draft' || route.name === 'review'
       ? `#/${route.name}/${route.id}`

@@ -3,6 +3,7 @@ import type { DraftSummary } from '../../../../electron/contract'
 import { navigate } from '../../app/route'
 import { request, errorText } from '../../lib/api'
 import { formatDateTime } from '../../lib/format'
+import { DuePanel } from '../items/DuePanel'
 import { FirstRun } from '../settings/FirstRun'
 import { createDraftAndOpen } from './create-draft'
 import { chineseDate, dueSoon, dueText, urgentDays } from './deadline'
@@ -63,6 +64,7 @@ export function HomePage() {
       </div>
       {error && <p className="error-line">{error}</p>}
       <FirstRun />
+      <DuePanel />
       {drafts === null ? (
         <p className="muted">正在读取…</p>
       ) : (

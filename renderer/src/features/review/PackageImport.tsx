@@ -1,18 +1,10 @@
 import { useState } from 'react'
 import type { ImportOutcome } from '../../../../electron/contract'
 import { request, errorText } from '../../lib/api'
+import { readAsBase64 } from '../../lib/read-file'
 import { ConflictView } from './ConflictView'
 
 type Props = { onImported: (outcome: ImportOutcome) => void }
-
-function readAsBase64(file: File): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader()
-    reader.onload = () => resolve(String(reader.result).replace(/^data:[^,]*,/, ''))
-    reader.onerror = () => reject(new Error('read failed'))
-    reader.readAsDataURL(file)
-  })
-}
 
 /** Opens a review package from a leader's PC, or the one sent back; conflicts are shown, not merged. */
 export function PackageImport({ onImported }: Props) {
