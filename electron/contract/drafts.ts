@@ -61,7 +61,11 @@ export type DocxExport = ExportedFile & {
   approval: { by: string; at: string } | null
   /** open comments written as Word comments (review copies only) */
   comments: number
+  /** what the clerk should know about this copy, e.g. that 成文日期 is still a placeholder */
+  warnings: string[]
 }
+
+export type PdfExport = Omit<DocxExport, 'comments'>
 
 export const draftsContract = {
   'drafts:list': method<DraftSummary[]>()(
@@ -101,5 +105,8 @@ export const draftsContract = {
         comments: z.boolean().optional()
       })
       .strict()
+  ),
+  'drafts:exportPdf': method<PdfExport>()(
+    z.object({ id: idSchema, format: z.enum(['letter', 'standard']).optional() }).strict()
   )
 }

@@ -18,6 +18,7 @@ import {
 } from '../archive/drafts-repo'
 import type { ServiceContext } from './context'
 import { composeDraft, draftDocx, draftPlainText, previewDraft } from './draft-export'
+import { draftPdf } from './draft-pdf'
 import { activeProfile, initialBody, prepareFields } from './draft-templates'
 import { recordExport, updateUnderReview } from './review-service'
 
@@ -123,6 +124,13 @@ export function draftsHandlers(ctx: ServiceContext): DraftHandlers {
       const draft = requireDraft(ctx, id)
       const file = await draftDocx(ctx, draft, { format, comments })
       recordExport(ctx, draft, file.fileName)
+      return file
+    },
+
+    'drafts:exportPdf': async ({ id, format }) => {
+      const draft = requireDraft(ctx, id)
+      const file = await draftPdf(ctx, draft, format)
+      recordExport(ctx, draft, file.fileName, 'export-pdf')
       return file
     }
   }
