@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process'
 import { join } from 'node:path'
 import { editorKeystrokeP95Ms } from './editor'
 import { benchExport } from './export'
+import { benchExportPdf } from './export-pdf'
 import { benchProofread } from './proofread'
 import { rendererBundleKbGz, rendererReadyMs } from './renderer'
 
@@ -22,6 +23,7 @@ async function main() {
   figures.renderer_ready_ms = await rendererReadyMs()
   figures.editor_keystroke_p95_ms = await editorKeystrokeP95Ms()
   Object.assign(figures, await benchExport())
+  Object.assign(figures, await benchExportPdf())
   Object.assign(figures, benchProofread())
   Object.assign(figures, archiveInItsOwnProcess())
   console.log(JSON.stringify(figures, null, 2))
