@@ -1,7 +1,7 @@
 import { bodyText, type Block, type BodyDoc } from './body'
 import type { ComposedReply } from './composed'
 import { ccLine } from './drafting/cc'
-import { proposerOf } from './drafting/proposer'
+import { addressedType, proposerOf } from './drafting/proposer'
 import { effectiveLayout, slotsFor } from './drafting/slots'
 import type { ProposerType, ReplyFields, ReplyKind } from './reply'
 import { DEFAULT_PROFILE, gradeOf, type Profile, type Template } from './templates'
@@ -17,7 +17,7 @@ const tidy = (s: string) => s.replace(/[ \t]{2,}/g, ' ').trim()
 
 function salutationPattern(fields: ReplyFields, template: Template): string {
   const proposer = proposerOf(fields)
-  const type = fields.proposer_type
+  const type = addressedType(fields)
   // One reply per signer needs their names; without them the joint form is the only correct one.
   const together = template.joint === 'together' || proposer.signers.length < 2
   const forms = proposer.joint && together ? template.salutation_joint : template.salutation

@@ -7,6 +7,7 @@ import { bodyText, type BodyDoc } from '../domain/body'
 import { bodyFromEditorState, editorStateFromBody } from '../domain/lexical-body'
 import { replyDueDate } from '../domain/compose'
 import type { Profile } from '../domain/templates'
+import { inferProposerType } from '../domain/drafting/proposer'
 import { emptyFields, type ReplyFields } from '../domain/reply'
 import {
   deleteReply,
@@ -72,7 +73,12 @@ export function draftsHandlers(ctx: ServiceContext): DraftHandlers {
     },
 
     'drafts:create': ({ fields, templateId, bodyText: text }) => {
-      const prepared = prepareFields(ctx, { ...emptyFields(), ...fields }, templateId)
+      const given = { ...emptyFields(), ...fields }
+      // A fields file from the assignment list rarely says what the proposer is; the name does.
+      if (!fields?.proposer_type) {
+        given.proposer_type = inferProposerType(given.kind, given.proposer)
+      }
+      const prepared = prepareFields(ctx, given, templateId)
       const body = initialBody(prepared, text)
       const now = ctx.now().toISOString()
       const row = insertReply(ctx.db, {
