@@ -45,7 +45,12 @@ export type SavedDraft = Pick<Draft, 'id' | 'revision' | 'updated_at'>
 
 export type MissingField = { field: string; label: string }
 
-export type Composition = { composed: ComposedReply; missing: MissingField[] }
+export type Composition = {
+  composed: ComposedReply
+  missing: MissingField[]
+  /** what the clerk should know about the wording, e.g. that the body's own opening replaced the template's */
+  notices: string[]
+}
 
 export type Preview = Composition & {
   flow: FlowBlock[]

@@ -6,6 +6,7 @@ import {
   requiredFieldsMissing,
   unfilledPrompts
 } from '../domain/compose'
+import { ownWording, ownWordingNotice } from '../domain/drafting/own-wording'
 import { documentFlow, previewGeometry } from '../domain/flow'
 import { defaultLayout } from '../domain/layout'
 import type { DocFormat } from '../domain/reply'
@@ -29,9 +30,11 @@ export function composeDraft(
   const fields = format ? { ...draft.fields, format } : draft.fields
   const body = draftBody(draft)
   const prompts = unfilledPrompts(body).map((p) => ({ field: 'body', label: `正文中的${p}` }))
+  const notice = ownWordingNotice(ownWording(body))
   return {
     composed: composeReply(fields, body, template, profile),
-    missing: [...requiredFieldsMissing(fields, template, profile), ...prompts]
+    missing: [...requiredFieldsMissing(fields, template, profile), ...prompts],
+    notices: notice ? [notice] : []
   }
 }
 
