@@ -25,15 +25,19 @@ function stamp(date: Date): string {
   return `${day}-${pad(date.getHours())}${pad(date.getMinutes())}${pad(date.getSeconds())}`
 }
 
+// The name carries the PC's local time (what the folder shows); created_at is that moment as a UTC
+// instant, like every other time the app hands out, so each reader shows it in its own zone.
 function info(dir: string, name: string): BackupInfo | null {
   const m = NAME.exec(name)
   if (!m) return null
   const [d, t] = [m[1]!, m[2]!]
-  const created = `${d.slice(0, 4)}-${d.slice(4, 6)}-${d.slice(6)}T${t.slice(0, 2)}:${t.slice(2, 4)}:${t.slice(4)}`
+  const n = (text: string, from: number) => Number(text.slice(from, from + 2))
+  const year = Number(d.slice(0, 4))
+  const created = new Date(year, n(d, 4) - 1, n(d, 6), n(t, 0), n(t, 2), n(t, 4))
   return {
     name,
     kind: m[3] as BackupKind,
-    created_at: created,
+    created_at: created.toISOString(),
     bytes: statSync(join(dir, name)).size
   }
 }
@@ -92,7 +96,8 @@ export function rotateBackups(dataDir: string): string[] {
   const keep = new Set(all.slice(0, KEEP_LATEST).map((b) => b.name))
   const days = new Set<string>()
   for (const b of all) {
-    const day = b.created_at.slice(0, 10)
+    // the local day, as in the file name
+    const day = b.name.slice(10, 18)
     if (days.size >= KEEP_DAILY && !days.has(day)) break
     if (!days.has(day)) keep.add(b.name)
     days.add(day)

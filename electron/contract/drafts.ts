@@ -45,7 +45,12 @@ export type SavedDraft = Pick<Draft, 'id' | 'revision' | 'updated_at'>
 
 export type MissingField = { field: string; label: string }
 
-export type Composition = { composed: ComposedReply; missing: MissingField[] }
+export type Composition = {
+  composed: ComposedReply
+  missing: MissingField[]
+  /** what the clerk should know about the wording, e.g. that the body's own opening replaced the template's */
+  notices: string[]
+}
 
 export type Preview = Composition & {
   /** the reply laid out on pages exactly as the DOCX breaks them */
@@ -62,7 +67,11 @@ export type DocxExport = ExportedFile & {
   approval: { by: string; at: string } | null
   /** open comments written as Word comments (review copies only) */
   comments: number
+  /** what the clerk should know about this copy, e.g. that 成文日期 is still a placeholder */
+  warnings: string[]
 }
+
+export type PdfExport = Omit<DocxExport, 'comments'>
 
 export const draftsContract = {
   'drafts:list': method<DraftSummary[]>()(
@@ -102,5 +111,8 @@ export const draftsContract = {
         comments: z.boolean().optional()
       })
       .strict()
+  ),
+  'drafts:exportPdf': method<PdfExport>()(
+    z.object({ id: idSchema, format: z.enum(['letter', 'standard']).optional() }).strict()
   )
 }

@@ -1,7 +1,8 @@
 import { bodyText, type Block, type BodyDoc } from './body'
 import type { ComposedReply } from './composed'
 import { ccLine } from './drafting/cc'
-import { proposerOf } from './drafting/proposer'
+import { addressedType, proposerOf } from './drafting/proposer'
+import { ownWording } from './drafting/own-wording'
 import { effectiveLayout, slotsFor } from './drafting/slots'
 import type { ProposerType, ReplyFields, ReplyKind } from './reply'
 import { DEFAULT_PROFILE, gradeOf, type Profile, type Template } from './templates'
@@ -17,7 +18,7 @@ const tidy = (s: string) => s.replace(/[ \t]{2,}/g, ' ').trim()
 
 function salutationPattern(fields: ReplyFields, template: Template): string {
   const proposer = proposerOf(fields)
-  const type = fields.proposer_type
+  const type = addressedType(fields)
   // One reply per signer needs their names; without them the joint form is the only correct one.
   const together = template.joint === 'together' || proposer.signers.length < 2
   const forms = proposer.joint && together ? template.salutation_joint : template.salutation
@@ -38,6 +39,7 @@ function draft(fields: ReplyFields, body: BodyDoc, template: Template, profile: 
   const lines = (patterns: readonly string[]) => patterns.map(render).filter(Boolean)
   const grade = gradeOf(fields.classification.trim(), profile.classification_codes)
   const byGrade = (wording: Template['opening']) => (grade && wording[grade]) || wording.default
+  const own = ownWording(body)
   const apart = layout.marks === 'lines-left' || layout.marks === 'top-right' ? layout.marks : null
 
   const composed: ComposedReply = {
@@ -49,9 +51,9 @@ function draft(fields: ReplyFields, body: BodyDoc, template: Template, profile: 
       : { placement: 'top-right', lines: [] },
     title: fields.title.trim() || render(template.title[layout.title_style]),
     salutation: render(salutationPattern(fields, template)),
-    opening: lines(byGrade(template.opening)),
+    opening: own.opening ? [] : lines(byGrade(template.opening)),
     body,
-    closing: lines(byGrade(template.closing)),
+    closing: own.closing ? [] : lines(byGrade(template.closing)),
     attachments: fields.attachments.map((a) => a.trim()).filter(Boolean),
     signature: layout.signature
       ? { organ: render('{organ}'), date: render('{date}'), sealed: true }

@@ -5,7 +5,7 @@ import type { DocFormat } from './reply'
 // export and the page preview lay it out. Nothing downstream re-derives wording.
 
 export type MarkPlacement =
-  /** appended to the 文号 line: 渌卫复〔2025〕1号(A)类 */
+  /** appended to the 文号 line: 渌卫复〔2025〕1号（A）类 */
   | 'docline'
   /** each on its own line, flush left above the 文号 (咸宁) */
   | 'lines-left'

@@ -12,4 +12,6 @@ export type ServiceContext = {
   now: () => Date
   /** the start-up integrity check, run once on first use */
   health: HealthCheck
+  /** where LibreOffice is (for PDF export); injected so tests can run without it */
+  soffice?: () => string | null
 }

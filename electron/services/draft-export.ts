@@ -6,6 +6,7 @@ import {
   requiredFieldsMissing,
   unfilledPrompts
 } from '../domain/compose'
+import { ownWording, ownWordingNotice } from '../domain/drafting/own-wording'
 import { defaultLayout } from '../domain/layout'
 import { paginate, previewFonts } from '../domain/pages'
 import type { DocFormat } from '../domain/reply'
@@ -29,9 +30,11 @@ export function composeDraft(
   const fields = format ? { ...draft.fields, format } : draft.fields
   const body = draftBody(draft)
   const prompts = unfilledPrompts(body).map((p) => ({ field: 'body', label: `正文中的${p}` }))
+  const notice = ownWordingNotice(ownWording(body))
   return {
     composed: composeReply(fields, body, template, profile),
-    missing: [...requiredFieldsMissing(fields, template, profile), ...prompts]
+    missing: [...requiredFieldsMissing(fields, template, profile), ...prompts],
+    notices: notice ? [notice] : []
   }
 }
 
@@ -71,28 +74,54 @@ export type DocxOptions = {
   comments?: boolean | undefined
 }
 
-export async function draftDocx(
+export const DATE_PLACEHOLDER_WARNING =
+  '成文日期尚未填写，文中以“【成文日期】”标出；签发定稿前请填写成文日期。'
+
+export type BuiltDocx = Omit<DocxExport, 'base64' | 'fileName' | 'mimeType'> & {
+  bytes: Uint8Array
+  /** the file name without its extension */
+  name: string
+}
+
+/** The DOCX every export starts from: the PDF is this file rendered, so both have the same pages. */
+export async function buildDraftDocx(
   ctx: ServiceContext,
   draft: Draft,
   { format, comments }: DocxOptions = {}
-): Promise<DocxExport> {
+): Promise<BuiltDocx> {
   const { composed, missing } = composeDraft(ctx, draft, format)
-  // A review copy may go out before the 文号 is taken; only the final copy must be complete.
-  if (missing.length && !comments) {
+  const approval = approvalForExport(ctx.db, draft.id)
+  // A review copy may go out before the 文号 is taken, and an unsigned draft before 成文日期 (the
+  // day the leader signs) is known; the signed, final copy must be complete.
+  const blocking = comments ? [] : missing.filter((m) => approval || m.field !== 'date')
+  if (blocking.length) {
     throw new AppFailure(
       'invalid-input',
-      `还有内容没有填写：${missing.map((m) => m.label).join('、')}。填写后再导出。`,
-      missing
+      `还有内容没有填写：${blocking.map((m) => m.label).join('、')}。填写后再导出。`,
+      blocking
     )
   }
-  const approval = approvalForExport(ctx.db, draft.id)
   const open = comments ? commentsForExport(ctx.db, draft.id) : []
   const bytes = await buildDocx(composed, defaultLayout(), { approval, comments: open })
-  const suffix = comments ? '（审阅稿）' : ''
+  const undated = !approval && missing.some((m) => m.field === 'date')
   return {
     approval,
     comments: open.length,
-    fileName: `${safeFileName(composed.title)}${suffix}.docx`,
+    warnings: undated ? [DATE_PLACEHOLDER_WARNING] : [],
+    name: `${safeFileName(composed.title)}${comments ? '（审阅稿）' : ''}`,
+    bytes
+  }
+}
+
+export async function draftDocx(
+  ctx: ServiceContext,
+  draft: Draft,
+  options: DocxOptions = {}
+): Promise<DocxExport> {
+  const { bytes, name, ...rest } = await buildDraftDocx(ctx, draft, options)
+  return {
+    ...rest,
+    fileName: `${name}.docx`,
     mimeType: DOCX_MIME,
     base64: Buffer.from(bytes).toString('base64')
   }

@@ -7,6 +7,7 @@ import { bodyText, type BodyDoc } from '../domain/body'
 import { bodyFromEditorState, editorStateFromBody } from '../domain/lexical-body'
 import { replyDueDate } from '../domain/compose'
 import type { Profile } from '../domain/templates'
+import { inferProposerType } from '../domain/drafting/proposer'
 import { emptyFields, type ReplyFields } from '../domain/reply'
 import {
   deleteReply,
@@ -18,6 +19,7 @@ import {
 } from '../archive/drafts-repo'
 import type { ServiceContext } from './context'
 import { composeDraft, draftDocx, draftPlainText, previewDraft } from './draft-export'
+import { draftPdf } from './draft-pdf'
 import { activeProfile, initialBody, prepareFields } from './draft-templates'
 import { recordExport, updateUnderReview } from './review-service'
 
@@ -71,7 +73,12 @@ export function draftsHandlers(ctx: ServiceContext): DraftHandlers {
     },
 
     'drafts:create': ({ fields, templateId, bodyText: text }) => {
-      const prepared = prepareFields(ctx, { ...emptyFields(), ...fields }, templateId)
+      const given = { ...emptyFields(), ...fields }
+      // A fields file from the assignment list rarely says what the proposer is; the name does.
+      if (!fields?.proposer_type) {
+        given.proposer_type = inferProposerType(given.kind, given.proposer)
+      }
+      const prepared = prepareFields(ctx, given, templateId)
       const body = initialBody(prepared, text)
       const now = ctx.now().toISOString()
       const row = insertReply(ctx.db, {
@@ -123,6 +130,13 @@ export function draftsHandlers(ctx: ServiceContext): DraftHandlers {
       const draft = requireDraft(ctx, id)
       const file = await draftDocx(ctx, draft, { format, comments })
       recordExport(ctx, draft, file.fileName)
+      return file
+    },
+
+    'drafts:exportPdf': async ({ id, format }) => {
+      const draft = requireDraft(ctx, id)
+      const file = await draftPdf(ctx, draft, format)
+      recordExport(ctx, draft, file.fileName, 'export-pdf')
       return file
     }
   }

@@ -32,7 +32,7 @@ import {
 } from '../archive/items-repo'
 import type { ServiceContext } from './context'
 import { activeProfile } from './draft-templates'
-import { localIsoDate } from './proofread-service'
+import { localIsoDate } from '../domain/local-time'
 
 // Rows → the contract's Item and ItemDetail, and the one place an item's status is written.
 

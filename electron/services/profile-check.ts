@@ -15,6 +15,7 @@ import { nextDocNumber } from '../archive/register-repo'
 import { loadProfilesDir } from '../archive/templates-store'
 import type { ServiceContext } from './context'
 import { templateSet } from './draft-templates'
+import { localIsoDate } from '../domain/local-time'
 
 // The settings page checks the profile as the clerk types: problems at their settings, and what
 // the settings produce on a sample reply, worded by the same code that words real replies.
@@ -64,7 +65,7 @@ function sampleReply(
     proposer_type: type,
     doc_number,
     classification: profile.classification_codes[0]?.code ?? '',
-    date: ctx.now().toISOString().slice(0, 10)
+    date: localIsoDate(ctx.now())
   }
   const fields = fillFromProfile(given, profile, template)
   return composeReply(fields, { blocks: [] }, template, profile)

@@ -4,6 +4,7 @@ import { proofread, RULES } from '../domain/proofread'
 import type { ServiceContext } from './context'
 import { findTemplate } from './draft-templates'
 import { requireDraft } from './drafts-service'
+import { localIsoDate } from '../domain/local-time'
 
 export function proofreadHandlers(
   ctx: ServiceContext
@@ -24,10 +25,4 @@ export function proofreadHandlers(
       }
     }
   }
-}
-
-/** The clerk's calendar date: toISOString() is UTC, which is still yesterday before 08:00 in China. */
-export function localIsoDate(d: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0')
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`
 }

@@ -1,6 +1,7 @@
 import type { Draft, ExportedFile, SavedDraft } from '../contract/drafts'
 import type { AuditRow, VersionDiff, VersionSummary } from '../contract/review'
 import { AppFailure } from '../contract/result'
+import { localDateTime } from '../domain/local-time'
 import { toCsv } from '../domain/review/csv'
 import { diffStats, diffText } from '../domain/review/diff'
 import { changedFields, type FieldChange } from '../domain/review/field-changes'
@@ -110,12 +111,6 @@ export function auditRows(ctx: ServiceContext, id?: string): AuditRow[] {
   return listAudit(ctx.db, id).map((e) => ({ ...e, eventLabel: AUDIT_LABELS[e.event] }))
 }
 
-function localTime(iso: string): string {
-  const d = new Date(iso)
-  const two = (n: number) => String(n).padStart(2, '0')
-  return `${d.getFullYear()}-${two(d.getMonth() + 1)}-${two(d.getDate())} ${two(d.getHours())}:${two(d.getMinutes())}`
-}
-
 export function exportAudit(ctx: ServiceContext, id?: string): ExportedFile {
   const actor = requirePerson(ctx)
   const draft = id === undefined ? null : requireDraft(ctx, id)
@@ -123,7 +118,7 @@ export function exportAudit(ctx: ServiceContext, id?: string): ExportedFile {
   recordAudit(ctx, draft, { event: 'export-audit', actor, detail: fileName })
   const status = (s: string | null) => (s ? STATUS_LABELS[s as keyof typeof STATUS_LABELS] : '')
   const rows = auditRows(ctx, id).map((e) => [
-    localTime(e.created_at),
+    localDateTime(e.created_at),
     e.reply_title,
     e.eventLabel,
     status(e.from_status),

@@ -76,9 +76,14 @@ export function updateUnderReview(
 }
 
 /** Logs a document export (DOCX, PDF) against the reply; the export itself stays with its owner. */
-export function recordExport(ctx: ServiceContext, draft: Draft, fileName: string): void {
+export function recordExport(
+  ctx: ServiceContext,
+  draft: Draft,
+  fileName: string,
+  event: 'export-docx' | 'export-pdf' = 'export-docx'
+): void {
   recordAudit(ctx, draft, {
-    event: 'export-docx',
+    event,
     actor: currentPerson(ctx) ?? '',
     detail: fileName
   })

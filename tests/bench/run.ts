@@ -4,6 +4,7 @@ import { editorKeystrokeP95Ms } from './editor'
 import { benchExport } from './export'
 import { benchPages } from './pages'
 import { benchItems } from './items'
+import { benchExportPdf } from './export-pdf'
 import { benchProofread } from './proofread'
 import { rendererBundleKbGz, rendererReadyMs } from './renderer'
 
@@ -25,6 +26,7 @@ async function main() {
   figures.editor_keystroke_p95_ms = await editorKeystrokeP95Ms()
   Object.assign(figures, await benchExport())
   Object.assign(figures, benchPages())
+  Object.assign(figures, await benchExportPdf())
   Object.assign(figures, benchProofread())
   Object.assign(figures, await benchItems())
   Object.assign(figures, archiveInItsOwnProcess())

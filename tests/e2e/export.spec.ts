@@ -1,10 +1,11 @@
 import { execFileSync } from 'node:child_process'
-import { mkdtempSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { convertWithSoffice, findSoffice } from '../../electron/office/soffice'
 import { caretAtEnd, expect, test } from './fixtures'
 
-test('plain text for the online system and a print-ready PDF of the A4 pages', async ({
+test('plain text for the online system, and 打印 prints only the A4 pages', async ({
   page,
   app,
   context
@@ -33,15 +34,82 @@ test('plain text for the online system and a print-ready PDF of the A4 pages', a
   )
   await page.keyboard.press('Escape')
 
-  await page.getByRole('button', { name: '导出 PDF' }).click()
-  await expect(page.getByRole('status').filter({ hasText: '另存为 PDF' })).toBeVisible()
-  // What the print dialog would save: the print stylesheet leaves only the A4 pages.
-  const pdf = await page.pdf({ preferCSSPageSize: true })
-  const file = join(mkdtempSync(join(tmpdir(), 'replydesk-pdf-')), 'reply.pdf')
-  writeFileSync(file, pdf)
+  // Headless Chromium's own print job would race page.pdf(), which prints the same way.
+  await page.evaluate(() => {
+    window.print = () => document.body.setAttribute('data-printed', 'yes')
+  })
+  await page.getByRole('button', { name: '打印' }).click()
+  await expect(page.locator('body')).toHaveAttribute('data-printed', 'yes')
+  // What the print dialog prints: the print stylesheet leaves only the A4 pages of the preview.
+  const file = join(mkdtempSync(join(tmpdir(), 'replydesk-pdf-')), 'printed.pdf')
+  writeFileSync(file, await page.pdf({ preferCSSPageSize: true }))
   const printed = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' })
   expect(printed.replace(/\s/g, '')).toContain('全市已组建城市医疗集团3个。')
-  expect(printed).not.toContain('交办信息')
-  const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' })
-  expect(info).toMatch(/Page size:.*\(A4\)/)
+  for (const chrome of ['交办信息', '预览', '校对', '批注', '导出 PDF']) {
+    expect(printed).not.toContain(chrome)
+  }
+  expect(pageCount(file)).toBe(await page.locator('.preview-page').count())
+  expect(execFileSync('pdfinfo', [file], { encoding: 'utf8' })).toMatch(/Page size:.*\(A4\)/)
+})
+
+function pageCount(pdf: string): number {
+  const info = execFileSync('pdfinfo', [pdf], { encoding: 'utf8' })
+  return Number(/Pages:\s+(\d+)/.exec(info)?.[1])
+}
+
+// Twelve different paragraphs (a repeated one would be a proofreading error that stops export).
+const paragraph = (i: number) =>
+  `截至${2013 + i}年底，全市已组建城市医疗集团${i + 3}个、县域医疗卫生共同体${i + 9}个。牵头医院向基层派驻管理和技术人员${i * 10 + 12}名，开展联合门诊${i + 20}次、联合病房${i + 4}个，推动优质医疗资源下沉。`
+
+test('导出 PDF saves a PDF file with the same pages as the DOCX', async ({ page, app }) => {
+  test.skip(!findSoffice(), 'LibreOffice is not installed')
+  test.setTimeout(120_000)
+  await app.newDraft(page)
+  await page.getByLabel('届次').fill('市六届人大三次会议')
+  await page.getByLabel('编号').fill('068')
+  await page.getByLabel('提出人', { exact: true }).fill('许国欣')
+  await page.getByLabel('建议/提案标题').fill('关于完善医联体体系的意见和建议')
+  await page.getByLabel('发文机关').fill('咸宁市卫生健康委员会')
+  await page.getByLabel('办理结果').selectOption('A')
+  await page.getByLabel('成文日期').fill('2024-06-20')
+  await page.getByLabel('主管领导', { exact: true }).fill('董伟峰')
+  await page.getByLabel('经办人', { exact: true }).fill('张洁')
+  const editor = page.getByRole('textbox', { name: '答复正文' })
+  await editor.click()
+  await page.keyboard.press('Control+a')
+  await page.keyboard.press('Backspace')
+  await page.getByLabel('段落级别').selectOption('paragraph')
+  await editor.click()
+  for (let i = 0; i < 12; i++) {
+    await page.keyboard.insertText(paragraph(i))
+    await page.keyboard.press('Enter')
+  }
+  await expect(page.getByTestId('save-status')).toContainText('已保存', { timeout: 5000 })
+
+  const dir = mkdtempSync(join(tmpdir(), 'replydesk-pdf-'))
+  const docxDownload = page.waitForEvent('download')
+  await page.getByRole('button', { name: '导出 DOCX' }).click()
+  const docx = await docxDownload
+  expect(docx.suggestedFilename()).toMatch(/\.docx$/)
+  const rendered = await convertWithSoffice(
+    findSoffice()!,
+    readFileSync((await docx.path())!),
+    'docx',
+    'pdf'
+  )
+  writeFileSync(join(dir, 'docx.pdf'), rendered!)
+
+  const pdfDownload = page.waitForEvent('download')
+  await page.getByRole('button', { name: '导出 PDF' }).click()
+  const pdf = await pdfDownload
+  expect(pdf.suggestedFilename()).toBe('对市六届人大三次会议第068号建议的答复.pdf')
+  const file = join(dir, 'reply.pdf')
+  await pdf.saveAs(file)
+  expect(readFileSync(file).subarray(0, 5).toString()).toBe('%PDF-')
+  const text = execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' })
+  expect(text.replace(/\s/g, '')).toContain('许国欣代表：')
+  expect(text).not.toContain('校对')
+  expect(pageCount(file)).toBeGreaterThan(1)
+  expect(pageCount(file)).toBe(pageCount(join(dir, 'docx.pdf')))
+  await expect(page.getByRole('status').filter({ hasText: '已下载' })).toBeVisible()
 })

@@ -73,7 +73,7 @@ test('from an empty profile, set up through the UI like 渌口, a reply reads li
 
   const docNumber = section(page, '文号')
   await docNumber.getByLabel('协办意见文号代字').fill('渌卫函')
-  await docNumber.getByLabel('文号行格式').fill('{doc_number}[({classification})类]')
+  await docNumber.getByLabel('文号行格式').fill('{doc_number}[（{classification}）类]')
   await expect(docNumber.getByLabel('建议下一个文号')).toHaveText(/^渌卫复〔\d{4}〕1号$/)
   // The marks go on the 文号 line only once 版式 says so; until then the line is the number alone.
   await expect(docNumber.getByLabel('文号行示例')).toHaveText(/^渌卫复〔\d{4}〕1号$/)
@@ -103,7 +103,7 @@ test('from an empty profile, set up through the UI like 渌口, a reply reads li
   await expect(layout.getByLabel('版式示例')).toContainText(
     '经 办 人：刘海茵，联系电话：15873304217；'
   )
-  await expect(docNumber.getByLabel('文号行示例')).toHaveText(/^渌卫复〔\d{4}〕1号\(A\)类$/)
+  await expect(docNumber.getByLabel('文号行示例')).toHaveText(/^渌卫复〔\d{4}〕1号（A）类$/)
   await saveSettings(page)
 
   await page.getByRole('button', { name: '建议提案答复助手' }).click()
@@ -128,7 +128,7 @@ test('from an empty profile, set up through the UI like 渌口, a reply reads li
   const text = await preview.innerText()
   const lines = text.split('\n').map((l) => l.trim())
   expect(lines).toContain('龙钺文等代表：')
-  expect(lines).toContain('渌卫复〔2025〕1号(A)类')
+  expect(lines).toContain('渌卫复〔2025〕1号（A）类')
   expect(lines).toContain('主管领导：曹虎，联系电话：13874100819；')
   expect(lines).toContain('经 办 人：刘海茵，联系电话：15873304217；')
   expect(lines).toContain('抄送：区人大常委会联工委一式两份，区政府督查室一式两份。')

@@ -4,7 +4,7 @@ import type { Layout, Profile, Template } from '../templates'
 import { renderPattern, type Rendered } from '../templates/pattern'
 import { slotField, slotLabel, type SlotName } from '../templates/vocabulary'
 import { chineseDate } from './chinese'
-import { addressOf, isPerson, proposerOf, proposerReference } from './proposer'
+import { addressedType, addressOf, isPerson, proposerOf, proposerReference } from './proposer'
 
 // The value of every placeholder for one reply: its fields, worded with the profile and layout.
 
@@ -60,7 +60,7 @@ export function blankMark(name: string): string {
 export function slotsFor(fields: ReplyFields, template: Template, profile: Profile): Slots {
   const layout = effectiveLayout(template, profile)
   const proposer = proposerOf(fields)
-  const type = fields.proposer_type
+  const type = addressedType(fields)
   const organ = fields.organ.trim()
   const derived: Record<SlotName, string> = {
     organ,

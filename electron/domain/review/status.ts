@@ -62,6 +62,7 @@ export const AUDIT_LABELS = {
   edit: '退回后修改，转为草稿',
   restore: '恢复历史版本',
   'export-docx': '导出 DOCX',
+  'export-pdf': '导出 PDF',
   'export-package': '导出审核包',
   'import-package': '导入审核包',
   'import-conflict': '导入审核包时发现冲突',

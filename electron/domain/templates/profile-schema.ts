@@ -40,7 +40,7 @@ export const profileSchema = z
     doc_prefixes_by_year: z
       .record(z.string().regex(/^\d{4}$/, '年份应为四位数字'), byKind)
       .default({}),
-    /** the 文号 line when the marks go on it: {doc_number}[({classification})类] */
+    /** the 文号 line when the marks go on it: {doc_number}[（{classification}）类] */
     doc_line: patternOf(TEMPLATE_SLOTS).default(
       '[{doc_number}][ {classification}类][ {disclosure}]'
     ),

@@ -1,5 +1,6 @@
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
+import { findSoffice } from '../../office/soffice'
 import { openServices, type OpenedServices } from '../../services'
 import { defaultDataDir } from '../data-dir'
 import { createDispatch } from '../dispatch'
@@ -53,7 +54,7 @@ export async function runCli(argv: string[], io: CliIo, env = process.env): Prom
     }
     const dataDir =
       typeof values['data-dir'] === 'string' ? values['data-dir'] : defaultDataDir(env)
-    const ctx = cliContext(dataDir, io, () => (opened ??= openCliServices(dataDir)))
+    const ctx = cliContext(dataDir, io, () => (opened ??= openCliServices(dataDir, env)))
     const result = await command.run({ positionals, values }, ctx)
     io.stdout(values.json ? JSON.stringify(result.json, null, 2) : result.text)
     return 0
@@ -65,10 +66,11 @@ export async function runCli(argv: string[], io: CliIo, env = process.env): Prom
   }
 }
 
-function openCliServices(dataDir: string): OpenedServices {
+function openCliServices(dataDir: string, env: NodeJS.ProcessEnv): OpenedServices {
   const root = projectRoot()
   return openServices({
     dataDir,
+    soffice: () => findSoffice(env),
     mode: 'cli',
     version: appVersion(root),
     templatesDir: join(root, 'templates')

@@ -60,14 +60,13 @@ describe('backups', () => {
       for (const hour of [9, 15]) await createBackup(db, dir, 'auto', new Date(2026, 0, day, hour))
     }
     const kept = listBackups(dir)
-    const days = new Set(kept.map((b) => b.created_at.slice(0, 10)))
+    const days = new Set(kept.map((b) => new Date(b.created_at).getDate()))
     expect(kept.length).toBeLessThanOrEqual(KEEP_LATEST + KEEP_DAILY)
-    expect(kept[0]!.created_at).toBe('2026-01-12T15:00:00')
+    expect(kept[0]!.created_at).toBe(new Date(2026, 0, 12, 15).toISOString())
     expect(kept.slice(0, KEEP_LATEST).map((b) => b.created_at)).toEqual(
-      Array.from({ length: KEEP_LATEST }, (_, i) => {
-        const day = 12 - Math.floor(i / 2)
-        return `2026-01-${String(day).padStart(2, '0')}T${i % 2 ? '09' : '15'}:00:00`
-      })
+      Array.from({ length: KEEP_LATEST }, (_, i) =>
+        new Date(2026, 0, 12 - Math.floor(i / 2), i % 2 ? 9 : 15).toISOString()
+      )
     )
     expect(days.size).toBe(KEEP_DAILY)
     expect(readdirSync(join(dir, BACKUP_DIR)).filter((f) => f.endsWith('.partial'))).toEqual([])

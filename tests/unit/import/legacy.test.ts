@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { findSoffice, readWithLibreOffice } from '../../../electron/archive/import/libreoffice'
+import { readWithLibreOffice } from '../../../electron/archive/import/libreoffice'
+import { findSoffice } from '../../../electron/office/soffice'
 import { readDocumentBytes } from '../../../electron/archive/import/read-document'
 import { fixtureBytes } from './fixtures'
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { findSoffice } from '../../../electron/archive/import/libreoffice'
+import { findSoffice } from '../../../electron/office/soffice'
 import { readDocumentBytes, type ReadResult } from '../../../electron/archive/import/read-document'
 import { docxWith } from './fixtures'
 

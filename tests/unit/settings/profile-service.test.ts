@@ -93,7 +93,7 @@ describe('profile:check', () => {
       会办意见: '渌卫函〔2025〕1号'
     })
     expect(check.sample).toEqual({
-      doc_line: '渌卫复〔2025〕1号(A)类',
+      doc_line: '渌卫复〔2025〕1号（A）类',
       marks: [],
       contact: [
         '主管领导：曹虎，联系电话：13874100819；',
@@ -113,7 +113,7 @@ describe('profile:check', () => {
     await app.call('register:allocate', { id: draft.id, year: 2025 })
     const check = await app.call('profile:check', { profile: lukou })
     expect(check.next_numbers.建议).toBe('渌卫复〔2025〕2号')
-    expect(check.sample?.doc_line).toBe('渌卫复〔2025〕2号(A)类')
+    expect(check.sample?.doc_line).toBe('渌卫复〔2025〕2号（A）类')
   })
 
   it('places each problem at its setting and keeps the sample from the sound settings', async () => {

@@ -32,7 +32,7 @@ function compose(file: string, profileName: 'lukou' | 'yueyang' | 'xianning', ty
 }
 
 describe('the three sample layouts', () => {
-  it('渌口: 回复, 文号 line with (A)类, 主管领导/经办人, 抄送 with copies', () => {
+  it('渌口: 回复, 文号 line with （A）类, 主管领导/经办人, 抄送 with copies', () => {
     const { template, composed, missing } = compose(
       'reply-lukou-2025-renda-17.txt',
       'lukou',
@@ -42,7 +42,7 @@ describe('the three sample layouts', () => {
     expect(composed.letterhead).toBe('株洲市渌口区卫生健康局')
     expect(composed.title).toBe('株洲市渌口区卫生健康局关于对区人大二届五次会议第17号建议的回复')
     expect(composed.salutation).toBe('龙钺文等代表：')
-    expect(composed.docNumberLine).toBe('渌卫复〔2025〕1号(A)类')
+    expect(composed.docNumberLine).toBe('渌卫复〔2025〕1号（A）类')
     expect(composed.marks.lines).toEqual([])
     expect(composed.opening[0]).toMatch(/^您好！/)
     expect(composed.opening[0]).toContain('《关于推进基层医疗服务的建议》收悉')
@@ -121,5 +121,27 @@ describe('the three sample layouts', () => {
     expect(composeReply(fields, { blocks: [] }, template, profile).cc).toBe(
       '抄送：市人大常委会代工委，市政府政务督查室。'
     )
+  })
+
+  it('does not reproduce the samples’ half-width brackets in any example profile', () => {
+    const samples = [
+      ['reply-lukou-2025-renda-17.txt', 'lukou', '代表'],
+      ['reply-yueyang-2024-zhengxie-167.txt', 'yueyang', '党派'],
+      ['reply-xianning-2024-renda-068.txt', 'xianning', '代表']
+    ] as const
+    for (const [file, profile, type] of samples) {
+      const { composed } = compose(file, profile, type)
+      const printed = [
+        composed.docNumberLine,
+        ...composed.marks.lines,
+        composed.title,
+        composed.salutation,
+        ...composed.opening,
+        ...composed.closing,
+        ...composed.contact.lines,
+        composed.cc
+      ]
+      for (const line of printed) expect(line, `${profile}: ${line}`).not.toMatch(/[()[\]]/)
+    }
   })
 })

@@ -1,3 +1,4 @@
+import { localDateTime } from '../../../domain/local-time'
 import type { CliCommand } from '../command'
 
 const STATUS_LABELS: Record<string, string> = {
@@ -17,7 +18,7 @@ export const listCommand: CliCommand = {
     const drafts = await ctx.call('drafts:list', {})
     const lines = drafts.map(
       (d) =>
-        `${d.id}  ${STATUS_LABELS[d.status] ?? d.status}  ${d.updated_at.slice(0, 16).replace('T', ' ')}  ${d.title || '（未命名）'}`
+        `${d.id}  ${STATUS_LABELS[d.status] ?? d.status}  ${localDateTime(d.updated_at)}  ${d.title || '（未命名）'}`
     )
     return { json: drafts, text: lines.length ? lines.join('\n') : '还没有草稿。' }
   }

@@ -35,7 +35,7 @@ export const newCommand: CliCommand = {
       ...(template ? { templateId: template } : {}),
       ...(bodyText !== undefined ? { bodyText } : {})
     })
-    const { composed, missing } = await ctx.call('drafts:compose', { id: draft.id })
+    const { composed, missing, notices } = await ctx.call('drafts:compose', { id: draft.id })
     const rendered = {
       title: composed.title,
       salutation: composed.salutation,
@@ -47,13 +47,14 @@ export const newCommand: CliCommand = {
       closing: composed.closing
     }
     return {
-      json: { ...draft, rendered, missing },
+      json: { ...draft, rendered, missing, notices },
       text: [
         `已新建草稿：${draft.id}`,
         `标题：${rendered.title}`,
         `称谓：${rendered.salutation}`,
         rendered.doc_number_line ? `文号：${rendered.doc_number_line}` : '文号：（无）',
-        missing.length ? `尚未填写：${missing.map((m) => m.label).join('、')}` : '必填项已齐全。'
+        missing.length ? `尚未填写：${missing.map((m) => m.label).join('、')}` : '必填项已齐全。',
+        ...notices.map((n) => `注意：${n}`)
       ].join('\n')
     }
   }

@@ -3,7 +3,7 @@ import type { Draft, Profile, ReplyFields, TemplateSummary } from '../../../../e
 import { request, saveBase64, SAVE_CANCELLED, errorText } from '../../lib/api'
 import { ReplyEditor } from '../../editor/ReplyEditor'
 import { PlainTextDialog } from '../export/PlainTextDialog'
-import { exportPdf } from '../export/print'
+import { exportPdf, printPages } from '../export/print'
 import { PreviewPanel } from '../preview/PreviewPanel'
 import { ProofreadPanel } from '../proofread/ProofreadPanel'
 import { CommentsPanel } from '../review/CommentsPanel'
@@ -67,7 +67,7 @@ function DraftWorkspace({ draft, restored, templates, profile }: Loaded) {
   const [side, setSide] = useState<'preview' | 'proofread' | 'comments'>('preview')
   const comments = useReviewComments(draft.id)
   const openComments = comments.comments.filter((c) => !c.resolved_at && !c.parent_id).length
-  const [confirmExport, setConfirmExport] = useState(false)
+  const [confirmExport, setConfirmExport] = useState<'docx' | 'pdf' | null>(null)
   const [plainText, setPlainText] = useState(false)
   const [message, setMessage] = useState(restored ? '已恢复上次未保存的修改。' : '')
 
@@ -84,20 +84,17 @@ function DraftWorkspace({ draft, restored, templates, profile }: Loaded) {
     }
   }, [restored, draft.id, change])
 
-  const printPdf = async () => {
+  // 打印 prints the preview's pages: the preview tab must be showing and laid out first.
+  const print = async () => {
     setSide('preview')
     await flush()
     // Two frames: the preview tab mounts, then its pages are measured and laid out.
     await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))
-    try {
-      setMessage(await exportPdf(`${fields.title || fields.subject || '答复'}.pdf`))
-    } catch (e) {
-      setMessage(errorText(e, '导出 PDF 失败。'))
-    }
+    printPages()
   }
-  const printRef = useRef(printPdf)
+  const printRef = useRef(print)
   useEffect(() => {
-    printRef.current = printPdf
+    printRef.current = print
   })
 
   useEffect(() => {
@@ -142,25 +139,31 @@ function DraftWorkspace({ draft, restored, templates, profile }: Loaded) {
     }
   }
 
-  const exportDocx = async (checked = false) => {
+  const saveDocx = async () => {
+    const file = await request('drafts:exportDocx', { id: draft.id })
+    const saved = await saveBase64(file.fileName, file.base64, file.mimeType)
+    if (saved === SAVE_CANCELLED) return saved
+    const signed = file.approval
+      ? `（${file.approval.by}已签发，签发信息记在文件属性中）`
+      : '（此稿尚未签发）'
+    return [saved + signed, ...file.warnings].join('。')
+  }
+
+  const exportFile = async (kind: 'docx' | 'pdf', checked = false) => {
     // The 校对 pass before export: errors still open are listed and the clerk decides.
     if (!checked && blocking(await proofread.actions.check()).length > 0) {
       setSide('proofread')
-      setConfirmExport(true)
+      setConfirmExport(kind)
       return
     }
-    setConfirmExport(false)
-    setMessage('正在导出…')
+    setConfirmExport(null)
+    setMessage(kind === 'pdf' ? '正在生成 PDF…' : '正在导出…')
     try {
       await flush()
-      const file = await request('drafts:exportDocx', { id: draft.id })
-      const saved = await saveBase64(file.fileName, file.base64, file.mimeType)
-      const signed = file.approval
-        ? `（${file.approval.by}已签发，签发信息记在文件属性中）`
-        : '（此稿尚未签发）'
-      setMessage(saved === SAVE_CANCELLED ? saved : saved + signed)
+      const name = `${fields.title || fields.subject || '答复'}.pdf`
+      setMessage(kind === 'pdf' ? await exportPdf(draft.id, name) : await saveDocx())
     } catch (e) {
-      setMessage(errorText(e, '导出失败，请稍后重试。'))
+      setMessage(errorText(e, kind === 'pdf' ? '导出 PDF 失败。' : '导出失败，请稍后重试。'))
     }
   }
 
@@ -174,10 +177,13 @@ function DraftWorkspace({ draft, restored, templates, profile }: Loaded) {
         <button type="button" onClick={() => setPlainText(true)}>
           纯文本
         </button>
-        <button type="button" onClick={() => void printPdf()} title="Ctrl+P">
+        <button type="button" onClick={() => void print()} title="Ctrl+P">
+          打印
+        </button>
+        <button type="button" onClick={() => void exportFile('pdf')}>
           导出 PDF
         </button>
-        <button type="button" className="primary" onClick={() => void exportDocx()}>
+        <button type="button" className="primary" onClick={() => void exportFile('docx')}>
           导出 DOCX
         </button>
       </div>
@@ -185,10 +191,10 @@ function DraftWorkspace({ draft, restored, templates, profile }: Loaded) {
       {confirmExport && (
         <div className="notice confirm" role="alertdialog" aria-label="导出前校对">
           校对发现 {blocking(findings).length} 处错误尚未处理（见右侧“校对”）。
-          <button type="button" onClick={() => setConfirmExport(false)}>
+          <button type="button" onClick={() => setConfirmExport(null)}>
             返回修改
           </button>
-          <button type="button" onClick={() => void exportDocx(true)}>
+          <button type="button" onClick={() => void exportFile(confirmExport, true)}>
             仍然导出
           </button>
         </div>

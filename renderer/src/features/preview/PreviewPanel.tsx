@@ -32,6 +32,11 @@ export function PreviewPanel({ id, version }: Props) {
           尚未填写：{preview.missing.map((m) => m.label).join('、')}
         </p>
       )}
+      {preview?.notices.map((n) => (
+        <p className="hint" role="note" key={n}>
+          {n}
+        </p>
+      ))}
       {preview && (
         <div className="preview-scale">
           <PagePreview layout={preview.pages} fonts={preview.fonts} />
