@@ -33,7 +33,7 @@ export function readTail(lines: string[], from: number): TailFields {
     const line = lines[i]!
     if (isCcLine(line)) {
       const cc = readCc(lines, i)
-      if (out.cc.length === 0) out.cc = cc.names
+      out.cc.push(...cc.names.filter((n) => !out.cc.includes(n)))
       i = cc.end - 1
       continue
     }
