@@ -6,7 +6,7 @@ import { isOrganName } from './labels'
 import { locate } from './layout'
 import { readWebPage, type PageMeta } from './meta-table'
 import { restoreOriginal, shadowOf } from './original-text'
-import { findSubject } from './opening'
+import { findSubject, type Salutation } from './opening'
 import { readTail } from './tail'
 import { stripBold } from './text'
 import { hasItemReference, readItem, readTitle, sessionInText, type TitleFields } from './title'
@@ -29,7 +29,7 @@ export function parseReply(text: string): ParsedReply {
 function parseText(text: string): ParsedReply {
   const all = cleanLines(text)
   const cleaned = all.map(stripBold).join('\n')
-  const { meta, rest: lines } = readWebPage(all)
+  const { meta, rest: lines, furniture } = readWebPage(all)
   const layout = locate(lines)
   const titleLines = layout.title
     ? lines.slice(layout.title[0], layout.title[1] + 1).join('')
@@ -49,6 +49,7 @@ function parseText(text: string): ParsedReply {
       fields: emptyParsedFields(),
       uncertain: [],
       body: bodyOf(lines),
+      parts: { furniture, header: [], title: [], marks: [], salutation: null, tail: [] },
       text: cleaned
     }
   }
@@ -104,7 +105,15 @@ function parseText(text: string): ParsedReply {
   set('postcode', sure(contact.postcode))
   fields.cc = tail.cc
   fields.section_headings = sectionHeadings(bodyLines)
-  return { is_reply: true, fields, uncertain, body: bodyOf(bodyLines), text: cleaned }
+  const parts = {
+    furniture,
+    header: lines.slice(layout.header[0], layout.header[1]),
+    title: layout.title ? lines.slice(layout.title[0], layout.title[1] + 1) : [],
+    marks: lines.slice(layout.marks[0], layout.marks[1]),
+    salutation: salutationAsWritten(lines, layout.salutation),
+    tail: tail.lines
+  }
+  return { is_reply: true, fields, uncertain, body: bodyOf(bodyLines), parts, text: cleaned }
 }
 
 const PROPOSER_IN_TEXT =
@@ -126,6 +135,12 @@ function proposerOf(
     }
   }
   return salutation ?? null
+}
+
+function salutationAsWritten(lines: string[], salutation: Salutation | null): string | null {
+  if (!salutation) return null
+  const line = stripBold(lines[salutation.index]!).trim()
+  return salutation.rest ? line.slice(0, line.lastIndexOf(salutation.rest)).trim() : line
 }
 
 function organFromTitle(title: TitleFields | null): string | null {

@@ -166,9 +166,10 @@ export function readWebPage(lines: string[]): WebPage {
     const row = cells(line.trim())
     const next = lines[i + 1]
     const labelsOnly = row.length >= 2 && row.every(([l, v]) => l && !v)
-    if (labelsOnly && next !== undefined && labelsIn(next) === 0) {
+    const values = next?.trim().split(/\t+|[|｜]|[ \u3000]{2,}/) ?? []
+    const tableRow = values.length >= 2 && values.length <= row.length
+    if (next !== undefined && labelsOnly && tableRow && labelsIn(next) === 0) {
       // a one-row table: the labels over their values
-      const values = next.trim().split(/\t+|[|｜]|[ \u3000]{2,}/)
       row.forEach(([label], k) => store(meta, label, values[k] ?? ''))
       furniture.push(next)
       i++

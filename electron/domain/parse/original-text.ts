@@ -59,10 +59,19 @@ export function restoreOriginal(
   }
   fields.cc = fields.cc.map(back)
   fields.section_headings = fields.section_headings.map(back)
+  const { parts } = parsed
   return {
     ...parsed,
     fields,
     body: restoreBody(parsed.body, back),
+    parts: {
+      furniture: parts.furniture.map(back),
+      header: parts.header.map(back),
+      title: parts.title.map(back),
+      marks: parts.marks.map(back),
+      salutation: parts.salutation && back(parts.salutation),
+      tail: parts.tail.map((l) => ({ ...l, text: back(l.text) }))
+    },
     text: parsed.text.split('\n').map(back).join('\n')
   }
 }

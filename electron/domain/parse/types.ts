@@ -29,12 +29,29 @@ export type ParsedFields = {
   section_headings: string[]
 }
 
+export type TailRole = 'organ' | 'date' | 'signature' | 'note' | 'cc' | 'other'
+
+/** The cleaned lines of a reply by the part they belong to, each verbatim. */
+export type ReplyParts = {
+  /** web-page metadata, breadcrumbs and links around the letter */
+  furniture: string[]
+  /** lines above the title */
+  header: string[]
+  title: string[]
+  /** lines between the title and the salutation (文号, class, 签发人 …) */
+  marks: string[]
+  /** the salutation as written (尊敬的…代表：), without a first sentence on the same line */
+  salutation: string | null
+  tail: { text: string; role: TailRole }[]
+}
+
 export type ParsedReply = {
   is_reply: boolean
   fields: ParsedFields
   /** Fields found by a weaker heuristic, for the import review screen to confirm. */
   uncertain: (keyof ParsedFields)[]
   body: BodyDoc
+  parts: ReplyParts
   /** The cleaned text. */
   text: string
 }
