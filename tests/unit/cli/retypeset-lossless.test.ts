@@ -45,13 +45,12 @@ function letterOf(text: string, furniture: string[] = []): string {
 }
 
 const variants = fixtureJson<{ file: string; furniture?: string[] }[]>('variants', 'expected.json')
-const CASES: [string, string, string[] | undefined][] = [
-  ...CORPUS.map((e) => [e.file, corpusText(e.file), e.furniture] as [string, string, string[]?]),
-  ...variants.map(
-    (v) => [v.file, fixtureText('variants', v.file), v.furniture] as [string, string, string[]?]
-  ),
-  ...SEED_REPLIES.map((f) => [f, seedText(f), undefined] as [string, string])
-].map(([file, text, furniture]) => [file, text, furniture])
+type Case = [file: string, text: string, furniture: string[] | undefined]
+const CASES: Case[] = [
+  ...CORPUS.map((e): Case => [e.file, corpusText(e.file), e.furniture]),
+  ...variants.map((v): Case => [v.file, fixtureText('variants', v.file), v.furniture]),
+  ...SEED_REPLIES.map((f): Case => [f, seedText(f), undefined])
+]
 
 describe('retypeset loses nothing of the letter', () => {
   it('lists furniture that is really in each corpus file', () => {
