@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process'
 import { join } from 'node:path'
 import { editorKeystrokeP95Ms } from './editor'
+import { benchCli } from './cli'
 import { benchExport } from './export'
 import { benchProofread } from './proofread'
 import { rendererBundleKbGz, rendererReadyMs } from './renderer'
@@ -23,6 +24,7 @@ async function main() {
   figures.editor_keystroke_p95_ms = await editorKeystrokeP95Ms()
   Object.assign(figures, await benchExport())
   Object.assign(figures, benchProofread())
+  Object.assign(figures, benchCli())
   Object.assign(figures, archiveInItsOwnProcess())
   console.log(JSON.stringify(figures, null, 2))
 }

@@ -13,6 +13,7 @@ import {
   type CliCommand,
   type CliContext
 } from '../command'
+import { forEachFile } from '../many-files'
 
 type Key = keyof ReplyFields
 
@@ -96,14 +97,16 @@ function describe(findings: Finding[], text: string): string {
 export const lintCommand: CliCommand = {
   name: 'lint',
   summary: '校对答复（TXT、DOCX 等文件或草稿编号），列出格式和文字问题',
-  usage: 'lint <文件|草稿编号> [--require 字段,字段（仅用于文件）] [--json]',
+  usage: 'lint <文件|草稿编号>… [--require 字段,字段（仅用于文件）] [--json]',
   options: { require: { type: 'string' } },
   async run({ positionals, values }, ctx) {
-    const target = requirePositional(positionals, 0, '文件路径或草稿编号')
+    requirePositional(positionals, 0, '文件路径或草稿编号')
     const required = requiredOption(values.require)
-    const { text, findings } = (await isFile(target))
-      ? await lintFile(target, required)
-      : await lintDraft(target, ctx)
-    return { json: lintJson(findings), text: describe(findings, text) }
+    return forEachFile(positionals, async (target) => {
+      const { text, findings } = (await isFile(target))
+        ? await lintFile(target, required)
+        : await lintDraft(target, ctx)
+      return { json: lintJson(findings), text: describe(findings, text) }
+    })
   }
 }
