@@ -14,7 +14,8 @@ const CLASS_LABELLED = new RegExp(
 const CLASS_ALONE = new RegExp(`^[（(]?\\s*(${CLASS_CODE})\\s*[）)]?\\s*类?$`)
 const DISCLOSURE =
   /不同意公开|同意公开|不予公开|予以公开|依申请公开|主动公开|全文公开|摘要公开|部分公开|不公开/
-const NOTE_DISCLOSURE = /^[（(]此件(.{2,8}?)[）)]$/
+const NOTE_DISCLOSURE =
+  /^[（(](?:此件(.{2,8}?)|(主动公开|依申请公开|不予公开|予以公开|同意公开))[）)]$/
 
 export type HeaderFields = {
   organ: string | null
@@ -80,5 +81,6 @@ export function readHeader(lines: string[]): HeaderFields {
 
 /** A 附注 such as （此件主动公开） below the date. */
 export function noteDisclosure(line: string): string | null {
-  return NOTE_DISCLOSURE.exec(compact(line))?.[1] ?? null
+  const m = NOTE_DISCLOSURE.exec(compact(line))
+  return m ? (m[1] ?? m[2]!) : null
 }
