@@ -1,5 +1,5 @@
 import { findDate } from './dates'
-import { alternation, META_LABELS } from './labels'
+import { alternation, META_LABELS, PAGE_LABELS } from './labels'
 import { hasItemReference } from './title'
 import { compact } from './text'
 
@@ -90,29 +90,7 @@ function isRow(line: string | undefined, onPage: boolean): boolean {
   return onPage || c.filter(([l]) => l).length >= 2 || STRONG.has(first)
 }
 
-const STRONG = new Set([
-  '索引号',
-  '来源',
-  '信息来源',
-  '发布时间',
-  '发布日期',
-  '浏览次数',
-  '浏览量',
-  '阅读次数',
-  '访问量',
-  '点击数',
-  '字体',
-  '字号',
-  '发布机构',
-  '成文日期',
-  '发文日期',
-  '生成日期',
-  '主题分类',
-  '主题词',
-  '公开方式',
-  '文号',
-  '发文字号'
-])
+const STRONG = new Set(PAGE_LABELS)
 
 function store(meta: PageMeta, label: string, value: string): void {
   const key = KEYS[label]
