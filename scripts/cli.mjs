@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, statSync } from 'node:fs'
-import { createRequire } from 'node:module'
 import { join } from 'node:path'
+import { pathToFileURL } from 'node:url'
 import { buildCli, CLI_BUNDLE } from './build-cli.mjs'
 
 // `npm run cli` runs the prebuilt bundle, rebuilding it first when a source file is newer (a
@@ -19,4 +19,4 @@ function newest(dir) {
 }
 
 if (!existsSync(CLI_BUNDLE) || statSync(CLI_BUNDLE).mtimeMs < newest(sources)) await buildCli()
-createRequire(import.meta.url)(CLI_BUNDLE)
+await import(pathToFileURL(CLI_BUNDLE).href)

@@ -8,7 +8,7 @@ import { median } from './stats'
 // it): one parse, and one call that parses 100 files. The bundle is built first when missing.
 
 const ROOT = join(__dirname, '..', '..')
-const BUNDLE = join(ROOT, 'out', 'cli', 'cli.cjs')
+const BUNDLE = join(ROOT, 'out', 'cli', 'cli.mjs')
 const SEED = join(ROOT, 'tests', 'fixtures', 'seeds', 'reply-lukou-2025-renda-17.txt')
 const CORPUS = join(ROOT, 'tests', 'fixtures', 'parse', 'corpus')
 const RUNS = 7

@@ -2,10 +2,10 @@ import { execFileSync } from 'node:child_process'
 import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 
-// The prebuilt command line as users and scripts run it: plain node on out/cli/cli.cjs.
+// The prebuilt command line as users and scripts run it: plain node on out/cli/cli.mjs.
 
 const ROOT = join(__dirname, '..', '..', '..')
-const BUNDLE = join(ROOT, 'out', 'cli', 'cli.cjs')
+const BUNDLE = join(ROOT, 'out', 'cli', 'cli.mjs')
 const SEEDS = join(ROOT, 'tests', 'fixtures', 'seeds')
 
 function cli(...args: string[]): string {
