@@ -1,4 +1,3 @@
-import { build } from 'esbuild'
 import { rmSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -23,6 +22,8 @@ const BANNER = [
 ].join(';')
 
 export async function buildCli() {
+  // loaded here: running a fresh bundle (scripts/cli.mjs) needs no esbuild
+  const { build } = await import('esbuild')
   rmSync(OUT, { recursive: true, force: true })
   await build({
     entryPoints: { cli: join(root, 'electron', 'host', 'cli.ts') },
