@@ -1,7 +1,8 @@
 import type { BodyDoc } from '../body'
 
 // Field names and meanings are those of the seed fixtures' expected.json: null means the text does
-// not say, item_number is a number and item_number_raw keeps a zero-padded form ("068").
+// not say, item_number is a number and item_number_raw keeps a zero-padded form ("068") or a
+// letter reference ("B047", with item_number null).
 
 export type ParsedKind = '建议' | '提案'
 
@@ -13,7 +14,7 @@ export type ParsedFields = {
   kind: ParsedKind | null
   session: string | null
   item_number: number | null
-  /** Only when the number is written with leading zeros, e.g. "068". */
+  /** Only when the number is written with leading zeros ("068") or is no number ("B047"). */
   item_number_raw?: string
   proposer: string | null
   subject: string | null
