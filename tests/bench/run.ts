@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process'
 import { join } from 'node:path'
 import { editorKeystrokeP95Ms } from './editor'
+import { benchCli } from './cli'
 import { benchExport } from './export'
 import { benchPages } from './pages'
 import { benchItems } from './items'
@@ -29,6 +30,7 @@ async function main() {
   Object.assign(figures, await benchExportPdf())
   Object.assign(figures, benchProofread())
   Object.assign(figures, await benchItems())
+  Object.assign(figures, benchCli())
   Object.assign(figures, archiveInItsOwnProcess())
   console.log(JSON.stringify(figures, null, 2))
 }

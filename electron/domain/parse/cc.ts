@@ -5,7 +5,7 @@ import { compact } from './text'
 // 抄送 in the samples breaks strict 版记 syntax: copy counts (一式两份, （1份）) and a delivery
 // note in parentheses follow the names. Only the names are kept.
 
-const CC_START = /^抄\s*送\s*[：:]\s*/
+const CC_START = /^抄\s*[送报]\s*[：:]\s*/
 const COPIES = /[（(]?\s*(?:各|共)?\s*(?:一式)?\s*[0-9一二两三四五六七八九十]+\s*份\s*[）)]?/g
 const SEPARATORS = /[，,、；;\n]+/
 
@@ -31,6 +31,7 @@ function continues(previous: string, line: string): boolean {
   return !(
     /[。.]$/.test(previous) ||
     /印发/.test(line) ||
+    isCcLine(line) ||
     startsWithContactLabel(line) ||
     findDate(line) ||
     line.length > 80

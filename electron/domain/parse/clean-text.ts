@@ -2,6 +2,7 @@ import { dateOnly } from './dates'
 import { headingLevel, isHeadingLine } from './headings'
 import { isOrganName, normaliseSpacedLabels, startsWithLabel } from './labels'
 import { compact, stripBold, visualWidth } from './text'
+import { endsTitle, hasItemReference } from './title'
 
 // Text extracted from PDFs and web pages carries the page layout: every printed line is a line,
 // page numbers and running headers sit between the words, and spaces creep in. This rebuilds the
@@ -109,8 +110,15 @@ function dropRepeatedHeaders(lines: Line[]): Line[] {
 
 function isTitleLine(s: string): boolean {
   const c = compact(s)
-  return /第\S{1,6}号/.test(c) && /(?:答复|回复|复函|意见|函)$/.test(c)
+  return hasItemReference(c) && endsTitle(c)
 }
+
+/** A table row, a 文号 line or a web label line: a line of its own, never part of a paragraph. */
+function standsAlone(s: string): boolean {
+  return /\t|^[|｜]|[|｜]$/.test(s) || DOC_NUMBER_FIRST.test(compact(s))
+}
+
+const DOC_NUMBER_FIRST = /^[\p{Script=Han}]{1,8}[〔［[【(（][0-9０-９]{4}[〕］\]】)）]/u
 
 // Past this length a paragraph is body text: the label, heading, title and date tests are for short
 // lines, and skipping them keeps joining linear on huge inputs.
@@ -121,6 +129,7 @@ function canContinue(line: string): boolean {
   const s = stripBold(line).trimEnd()
   return (
     !TERMINAL.test(s) &&
+    !standsAlone(s) &&
     visualWidth(s) >= 16 &&
     !isHeadingLine(s) &&
     !startsWithLabel(s) &&
@@ -134,6 +143,7 @@ function startsBlock(line: Line, after: Line | undefined): boolean {
   const c = compact(s)
   return (
     line.indented ||
+    standsAlone(line.text) ||
     headingLevel(s) !== null ||
     startsWithLabel(s) ||
     dateOnly(s) !== null ||

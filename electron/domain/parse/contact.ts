@@ -45,7 +45,7 @@ function phoneIn(value: string): string | null {
 /** The person's name in a label's value: 曹虎 ，  /  高大为 0730-8206079  /  副局长 李四. */
 export function nameIn(value: string): string | null {
   const withoutPhone = toAscii(value).replace(PHONE, ' ')
-  for (const token of compact(withoutPhone).split(/[\s，,；;。、：:（）()]+/)) {
+  for (const token of compact(withoutPhone).split(/[\s，,；;。、：:（）()|｜]+/)) {
     const name = token.replace(TITLES, '').replace(/同志.*$/, '')
     if (NAME.test(name)) return name
   }
@@ -93,8 +93,12 @@ export function readContact(text: string): ContactFields {
 const LEADER_IN_SENTENCE =
   /(?:局?党组成员|副?(?:局长|主任|院长|书记)|分管领导|主管领导|负责人)[\s、]*([\p{Script=Han}·]{2,4}?)\s*(?:同志|(?=审定|审签|签发|审核|审阅))/u
 
-/** A leader named only in running text (经分管副局长曹虎同志审定), a guess to be confirmed. */
+const NAME_THEN_TITLE =
+  /(?:已?经|由)([\p{Script=Han}·]{2,3}?)(?:副?局长|副?主任|副?院长|党组书记|党委书记|副?书记)(?:同志)?(?:审定|审签|签发|审核|审阅)/u
+
+/** A leader named only in running text (经分管副局长曹虎同志审定, 已经张建国局长审签), a guess. */
 export function leaderInSentence(text: string): string | null {
-  const m = LEADER_IN_SENTENCE.exec(compact(text))
+  const c = compact(text)
+  const m = LEADER_IN_SENTENCE.exec(c) ?? NAME_THEN_TITLE.exec(c)
   return m ? m[1]! : null
 }

@@ -1,7 +1,8 @@
 import { compact, readNumber } from './text'
 
-const NUM = '[0-9０-９]{1,4}|[〇○零O一二三四五六七八九十两]{1,4}'
-const DATE = new RegExp(`(${NUM})\\s*年\\s*(${NUM})\\s*月\\s*(${NUM})\\s*日`)
+const NUM = '[0-9０-９〇○零O一二三四五六七八九十两]{1,4}'
+// 日 may be missing at the end of a line (2024年9月3), where only one reading is possible
+const DATE = new RegExp(`(${NUM})\\s*年\\s*(${NUM})\\s*月\\s*(${NUM})\\s*(?:日|号|$)`)
 const DATE_NUMERIC = /(\d{4})\s*[-./／]\s*(\d{1,2})\s*[-./／]\s*(\d{1,2})/
 
 function iso(y: number | null, m: number | null, d: number | null): string | null {
@@ -21,7 +22,9 @@ export function findDate(s: string): { iso: string; index: number; length: numbe
 
 /** A line that is nothing but a date (a signature date), as yyyy-mm-dd. */
 export function dateOnly(line: string): string | null {
-  const s = compact(line).replace(/^[（(]|[)）]$/g, '')
+  const s = compact(line)
+    .replace(/[\s|｜]+$/, '')
+    .replace(/^[（(]|[)）]$/g, '')
   const found = findDate(s)
   return found && found.index === 0 && found.length === s.length ? found.iso : null
 }

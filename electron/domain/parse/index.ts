@@ -4,8 +4,9 @@ import { leaderInSentence, readContact } from './contact'
 import { findDocNumber, readHeader } from './header'
 import { isOrganName } from './labels'
 import { locate } from './layout'
-import { readMetaTable, type PageMeta } from './meta-table'
-import { findSubject } from './opening'
+import { readWebPage, type PageMeta } from './meta-table'
+import { restoreOriginal, shadowOf } from './original-text'
+import { findSubject, type Salutation } from './opening'
 import { readTail } from './tail'
 import { stripBold } from './text'
 import { hasItemReference, readItem, readTitle, sessionInText, type TitleFields } from './title'
@@ -15,15 +16,20 @@ export type { ParsedFields, ParsedKind, ParsedReply } from './types'
 export { cleanLines, cleanText } from './clean-text'
 export { textWithBoldMarks } from './body-blocks'
 
-const REPLY_OPENING = /收悉|答复如下|回复如下|现答复|现将.{0,20}答复/
+const REPLY_OPENING = /收悉|(?:答复|回复|函复|意见|报告)如下|现答复|现将.{0,20}答复/
 
 type Found<K extends keyof ParsedFields> = { value: ParsedFields[K]; sure: boolean }
 
 /** Reads the fields of a past reply from its (extracted) text; never throws. */
 export function parseReply(text: string): ParsedReply {
+  const shadow = shadowOf(text)
+  return shadow ? restoreOriginal(parseText(shadow), text, shadow) : parseText(text)
+}
+
+function parseText(text: string): ParsedReply {
   const all = cleanLines(text)
   const cleaned = all.map(stripBold).join('\n')
-  const { meta, rest: lines } = readMetaTable(all)
+  const { meta, rest: lines, furniture } = readWebPage(all)
   const layout = locate(lines)
   const titleLines = layout.title
     ? lines.slice(layout.title[0], layout.title[1] + 1).join('')
@@ -43,11 +49,15 @@ export function parseReply(text: string): ParsedReply {
       fields: emptyParsedFields(),
       uncertain: [],
       body: bodyOf(lines),
+      parts: { furniture, header: [], title: [], marks: [], salutation: null, tail: [] },
       text: cleaned
     }
   }
 
-  const header = readHeader(lines.slice(layout.header[0], layout.header[1]))
+  const header = readHeader([
+    ...lines.slice(layout.header[0], layout.header[1]),
+    ...lines.slice(layout.marks[0], layout.marks[1])
+  ])
   const tail = readTail(lines, layout.body[1])
   const contact = readContact(tail.contactText)
   const fields = emptyParsedFields()
@@ -74,14 +84,19 @@ export function parseReply(text: string): ParsedReply {
   set('session', title ? sure(title.session) : weak(sessionInText(opening.join('。'))))
   set('item_number', item ? { value: item.item_number, sure: !!title } : null)
   if (item?.item_number_raw) fields.item_number_raw = item.item_number_raw
-  set('proposer', sure(layout.salutation?.proposer))
+  set('proposer', sure(proposerOf(layout.salutation?.proposer, title, opening)))
   const subject = findSubject(bodyLines)
-  set('subject', subject ? { value: subject.subject, sure: subject.sure } : null)
+  set(
+    'subject',
+    subject && (subject.sure || !title?.subject)
+      ? { value: subject.subject, sure: subject.sure }
+      : sure(title?.subject)
+  )
   set('title', sure(title?.title))
-  set('date', sure(tail.date ?? meta.date) ?? weak(meta.published))
+  set('date', sure(tail.date ?? meta.date))
   set(
     'leader',
-    sure(contact.leader) ??
+    sure(contact.leader ?? header.leader) ??
       weak(leaderInSentence([...bodyLines.slice(-2), tail.contactText].join('\n')))
   )
   set('leader_phone', sure(contact.leader_phone))
@@ -90,11 +105,46 @@ export function parseReply(text: string): ParsedReply {
   set('postcode', sure(contact.postcode))
   fields.cc = tail.cc
   fields.section_headings = sectionHeadings(bodyLines)
-  return { is_reply: true, fields, uncertain, body: bodyOf(bodyLines), text: cleaned }
+  const parts = {
+    furniture,
+    header: lines.slice(layout.header[0], layout.header[1]),
+    title: layout.title ? lines.slice(layout.title[0], layout.title[1] + 1) : [],
+    marks: lines.slice(layout.marks[0], layout.marks[1]),
+    salutation: salutationAsWritten(lines, layout.salutation),
+    tail: tail.lines
+  }
+  return { is_reply: true, fields, uncertain, body: bodyOf(bodyLines), parts, text: cleaned }
+}
+
+const PROPOSER_IN_TEXT =
+  /(?<=^|关于|[，。；：、])([\p{Script=Han}·]{2,4}?(?:等[0-9一二三四五六七八九十]+[位名])?(?:代表|委员))(?:提出|所提)/u
+
+/**
+ * The salutation names the proposer, except in a 协办意见 or a 办理情况报告 addressed to the lead
+ * unit or the congress office: there the proposer is the deputy or member the first sentence names.
+ */
+function proposerOf(
+  salutation: string | undefined,
+  title: TitleFields | null,
+  opening: string[]
+): string | null {
+  if (title && /(?:意见|报告)$/.test(title.title) && !/(?:代表|委员)$/.test(salutation ?? '')) {
+    for (const paragraph of opening) {
+      const m = PROPOSER_IN_TEXT.exec(paragraph)
+      if (m) return m[1]!
+    }
+  }
+  return salutation ?? null
+}
+
+function salutationAsWritten(lines: string[], salutation: Salutation | null): string | null {
+  if (!salutation) return null
+  const line = stripBold(lines[salutation.index]!).trim()
+  return salutation.rest ? line.slice(0, line.lastIndexOf(salutation.rest)).trim() : line
 }
 
 function organFromTitle(title: TitleFields | null): string | null {
-  const at = title?.title.indexOf('关于') ?? -1
+  const at = title?.title.search(/关于|对/) ?? -1
   const prefix = at > 0 ? title!.title.slice(0, at) : ''
   return isOrganName(prefix) ? prefix : null
 }

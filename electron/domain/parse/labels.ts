@@ -7,34 +7,68 @@ export const LEADER_LABELS = [
   '分管领导',
   '分管负责人',
   '单位负责人',
-  '负责人'
+  '负责人',
+  '领导签发',
+  '签发人'
 ]
 export const HANDLER_LABELS = ['经办人姓名', '具体经办人', '经办人', '承办人', '联系人']
-export const PHONE_LABELS = ['联系电话', '办公电话', '手机号码', '联系方式', '手机', '电话']
+export const PHONE_LABELS = [
+  '联系单位',
+  '联系电话',
+  '办公电话',
+  '手机号码',
+  '联系方式',
+  '手机',
+  '电话'
+]
 export const POSTCODE_LABELS = ['邮政编码', '邮编']
 export const CC_LABEL = '抄送'
 
-export const META_LABELS = [
+/** Web labels that mark a line as page metadata even alone: no letter line starts with them. */
+export const PAGE_LABELS = [
   '索引号',
+  '信息来源',
+  '来源',
   '发布机构',
+  '发布时间',
+  '发布日期',
+  '发文日期',
+  '成文日期',
+  '生成日期',
+  '浏览次数',
+  '浏览量',
+  '阅读次数',
+  '访问量',
+  '点击数',
+  '字体',
+  '字号',
+  '发文字号',
+  '文号',
+  '主题分类',
+  '主题词',
+  '公开方式'
+]
+
+export const META_LABELS = [
+  ...PAGE_LABELS,
   '发文机关',
   '发文机构',
   '所属机构',
-  '信息来源',
-  '发文日期',
-  '成文日期',
-  '发布日期',
+  '作者',
+  '责任编辑',
+  '编辑',
+  '更新时间',
   '公开日期',
-  '发文字号',
-  '文号',
+  '日期',
   '标题',
   '名称',
-  '主题分类',
+  '类别',
+  '分类',
   '体裁分类',
   '信息分类',
   '组配分类',
-  '主题词',
-  '公开方式',
+  '服务对象',
+  '关键词',
   '公开范围',
   '公开时限',
   '有效性',
@@ -42,7 +76,7 @@ export const META_LABELS = [
   '废止日期'
 ]
 
-const OTHER_LABELS = [CC_LABEL, '主送', '附件', '签发人', '此致', '敬礼']
+const OTHER_LABELS = [CC_LABEL, '抄报', '主送', '附件', '此致', '敬礼']
 
 export const CONTACT_LABELS = [
   ...LEADER_LABELS,

@@ -13,6 +13,8 @@ export type Layout = {
   /** lines above the title (or above the salutation when there is no title) */
   header: [number, number]
   title: [number, number] | null
+  /** lines between the title and the salutation (文号, class, 签发人 …) */
+  marks: [number, number]
   salutation: Salutation | null
   /** the body's lines; the tail starts where the body ends */
   body: [number, number]
@@ -79,6 +81,7 @@ export function locate(lines: string[]): Layout {
   return {
     header: [0, title ? title.span[0] : salutation ? salutation.index : 0],
     title: title?.span ?? null,
+    marks: title && salutation ? [title.span[1] + 1, salutation.index] : [0, 0],
     salutation,
     body: [bodyStart, tail]
   }

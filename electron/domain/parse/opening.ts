@@ -1,3 +1,4 @@
+import { isMarkLine } from './header'
 import { startsWithLabel } from './labels'
 import { hasItemReference } from './title'
 import { compact, stripBold, visualWidth } from './text'
@@ -10,10 +11,23 @@ const NOT_A_NAME = /如下|答复|回复|收悉|意见|报告|通知|函$/
 
 export type Salutation = { index: number; proposer: string; rest: string }
 
+const WITHOUT_COLON = /^(?:尊敬的)?([\p{Script=Han}·、]{2,30}?(?:代表|委员))$/u
+const GREETING = /^(?:您好|您|你们|你|贵)/
+
+/** Marks lines (文号, 签发人 …) between the title and the salutation do not count toward `to`. */
 export function findSalutation(lines: string[], from: number, to: number): Salutation | null {
-  for (let i = from; i < Math.min(to, lines.length); i++) {
+  let limit = to
+  for (let i = from; i < Math.min(limit, lines.length); i++) {
     const line = stripBold(lines[i]!).trim()
+    if (isMarkLine(line)) {
+      limit++
+      continue
+    }
     if (startsWithLabel(line) || hasItemReference(line)) continue
+    const bare = WITHOUT_COLON.exec(compact(line))
+    if (bare && GREETING.test(stripBold(lines[i + 1] ?? '').trim())) {
+      return { index: i, proposer: bare[1]!, rest: '' }
+    }
     const m = SALUTATION.exec(line)
     if (!m) continue
     const proposer = compact(m[1]!)

@@ -3,6 +3,7 @@ import { dateOnly, findDate } from './dates'
 import { noteDisclosure } from './header'
 import { signatureOrgan } from './layout'
 import { compact, stripBold } from './text'
+import type { TailRole } from './types'
 
 // The tail: 署名, date, contact block, 附注 and 抄送, in the order the bureau chose.
 
@@ -13,6 +14,7 @@ export type TailFields = {
   cc: string[]
   /** the lines that can hold the contact block (everything but 抄送) */
   contactText: string
+  lines: { text: string; role: TailRole }[]
 }
 
 function signatureDate(line: string): string | null {
@@ -27,13 +29,21 @@ function signatureDate(line: string): string | null {
 }
 
 export function readTail(lines: string[], from: number): TailFields {
-  const out: TailFields = { organ: null, date: null, disclosure: null, cc: [], contactText: '' }
+  const out: TailFields = {
+    organ: null,
+    date: null,
+    disclosure: null,
+    cc: [],
+    contactText: '',
+    lines: []
+  }
   const contact: string[] = []
   for (let i = from; i < lines.length; i++) {
     const line = lines[i]!
     if (isCcLine(line)) {
       const cc = readCc(lines, i)
-      if (out.cc.length === 0) out.cc = cc.names
+      out.cc.push(...cc.names.filter((n) => !out.cc.includes(n)))
+      for (let k = i; k < cc.end; k++) out.lines.push({ text: lines[k]!, role: 'cc' })
       i = cc.end - 1
       continue
     }
@@ -44,6 +54,9 @@ export function readTail(lines: string[], from: number): TailFields {
     out.organ ??= organ
     out.disclosure ??= note
     if (!date && !organ && !note) contact.push(stripBold(line))
+    const role =
+      date && organ ? 'signature' : date ? 'date' : organ ? 'organ' : note ? 'note' : 'other'
+    out.lines.push({ text: line, role })
   }
   out.contactText = contact.join('\n')
   return out

@@ -40,8 +40,9 @@ export function visualWidth(s: string): number {
 export function readNumber(raw: string): number | null {
   const s = toAscii(raw.trim())
   if (/^\d+$/.test(s)) return Number(s)
-  if (!s || ![...s].every((c) => c in DIGITS || c === '十' || c === '百')) return null
-  if (!/[十百]/.test(s)) return Number([...s].map((c) => DIGITS[c]).join(''))
+  const digit = (c: string) => (/\d/.test(c) ? Number(c) : DIGITS[c])
+  if (!s || ![...s].every((c) => digit(c) !== undefined || c === '十' || c === '百')) return null
+  if (!/[十百]/.test(s)) return Number([...s].map(digit).join(''))
   let total = 0
   let pending = 0
   for (const c of s) {
@@ -52,7 +53,7 @@ export function readNumber(raw: string): number | null {
       total += (pending || 1) * 10
       pending = 0
     } else {
-      pending = DIGITS[c] ?? 0
+      pending = digit(c) ?? 0
     }
   }
   return total + pending

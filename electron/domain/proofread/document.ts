@@ -53,8 +53,12 @@ const DATE_LINE =
   /^(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日$/
 const CC_START = /^抄\s*送\s*[：:]/
 const CC_END = /^(?:印\s*发|主\s*送|附\s*件|联系|经\s*办|主管|承办)|印发$/
-const KIND_IN_TITLE = /(建议|提案|议案)\s*的\s*[答回]\s*复|第.{1,6}号\s*(建议|提案|议案)/
-const KIND_IN_OPENING = /(?:的|》)\s*(建议|提案)\s*(?:已)?收悉|《[^》]*(建议|提案)》/
+// The kind comes from the item reference (第17号建议) and the word before 收悉; a cited title
+// (《关于…的建议》) says nothing, since 政协 members often title their 提案 “…的建议”.
+const KIND_REFERENCE =
+  /第\s*\S{1,8}\s*号\s*(?:代表|委员)?\s*(建议|提案|议案)|(建议|提案|议案)\s*第\s*\S{1,8}\s*号/
+const KIND_RECEIVED = /(建议|提案)\s*(?:已)?\s*(?:收悉|收到)/
+const KIND_BODY = /(政协|委员)|(人大|代表)/
 
 export function splitParagraphs(text: string): Paragraph[] {
   const out: Paragraph[] = []
@@ -129,15 +133,16 @@ function kindOf(
   opening: Paragraph[]
 ): ReplyKind | null {
   if (fields.kind) return fields.kind
-  const m = KIND_IN_TITLE.exec(title.map((p) => p.text).join(''))
-  const found = m?.[1] ?? m?.[2] ?? null
-  if (found) return found === '提案' ? '提案' : '建议'
-  for (const p of opening) {
-    const o = KIND_IN_OPENING.exec(p.text)
-    const word = o?.[1] ?? o?.[2]
-    if (word) return word === '提案' ? '提案' : '建议'
+  const kind = (word: string) => (word === '提案' ? '提案' : '建议')
+  const head = [...title, ...opening].map((p) => p.text.replace(/《[^》]*》/g, '《》'))
+  for (const re of [KIND_REFERENCE, KIND_RECEIVED]) {
+    for (const text of head) {
+      const m = re.exec(text)
+      if (m) return kind(m[1] ?? m[2]!)
+    }
   }
-  return null
+  const m = KIND_BODY.exec(head.join(''))
+  return m ? (m[1] ? '提案' : '建议') : null
 }
 
 export function analyze(input: ProofreadInput): ProofDoc {

@@ -39,3 +39,22 @@ export function applyFixes(
   for (const e of accepted) out = out.slice(0, e.start) + e.replacement + out.slice(e.end)
   return out
 }
+
+const MAX_PASSES = 10
+
+/**
+ * Applies every fix, proofreads the result and applies again until nothing changes: a fix may
+ * reveal another defect (a spaced date inside a 文号) or wait for a clashing one to go first.
+ */
+export function fixUntilStable(
+  text: string,
+  proofread: (text: string) => readonly Finding[]
+): { text: string; passes: number } {
+  let current = text
+  for (let pass = 1; pass <= MAX_PASSES; pass++) {
+    const next = applyFixes(current, proofread(current))
+    if (next === current) return { text: current, passes: pass }
+    current = next
+  }
+  return { text: current, passes: MAX_PASSES }
+}

@@ -4,6 +4,7 @@ import type { Finding, ProofreadInput, RuleInfo } from './types'
 
 export type { Finding, Fix, ProofreadInput, ProofreadOptions, RuleInfo, Severity } from './types'
 export { applyFixes } from './fixes'
+import { fixUntilStable } from './fixes'
 export { DEFAULT_TERM_PAIRS } from './terms'
 
 export const RULES: readonly RuleInfo[] = ALL_RULES.map(({ id, title, severity }) => ({
@@ -40,4 +41,9 @@ export function proofread(input: ProofreadInput): Finding[] {
       a.end - b.end ||
       a.rule.localeCompare(b.rule)
   )
+}
+
+/** The text with every automatic fix applied, re-proofread after each pass until it is stable. */
+export function fixAll(input: ProofreadInput): { text: string; passes: number } {
+  return fixUntilStable(input.text, (text) => proofread({ ...input, text }))
 }

@@ -6,12 +6,16 @@ export type CliContext = {
   dataDir: string
   /** Goes through the same validation as IPC and HTTP; throws CliError with the Chinese message. */
   call<M extends MethodName>(method: M, input: Input<M>): Promise<Output<M>>
-  /** Opened on first use, so commands that need no archive (parse, lint of a file) touch no DB. */
-  services(): OpenedServices
+  /**
+   * Opened (and loaded) on first use, so commands that need no archive (parse, lint of a file)
+   * neither touch the DB nor load the services' code.
+   */
+  services(): Promise<OpenedServices>
   progress(message: string): void
 }
 
-export type CliResult = { json: unknown; text: string }
+/** exitCode: non-zero when part of the work failed but the rest is still printed */
+export type CliResult = { json: unknown; text: string; exitCode?: number }
 
 export type CliCommand = {
   name: string

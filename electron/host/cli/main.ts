@@ -1,9 +1,8 @@
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
 import { findSoffice } from '../../office/soffice'
-import { openServices, type OpenedServices } from '../../services'
+import type { OpenedServices } from '../../services'
 import { defaultDataDir } from '../data-dir'
-import { createDispatch } from '../dispatch'
 import { appVersion, projectRoot } from '../paths'
 import { CliError, type CliCommand, type CliContext } from './command'
 import { COMMANDS } from './registry'
@@ -41,7 +40,7 @@ export async function runCli(argv: string[], io: CliIo, env = process.env): Prom
     io.stderr(`未知的命令：${name}。运行 npm run cli -- --help 查看可用命令。`)
     return 2
   }
-  let opened: OpenedServices | undefined
+  let opened: Promise<OpenedServices> | undefined
   try {
     const { values, positionals } = parseArgs({
       args: rest,
@@ -57,16 +56,19 @@ export async function runCli(argv: string[], io: CliIo, env = process.env): Prom
     const ctx = cliContext(dataDir, io, () => (opened ??= openCliServices(dataDir, env)))
     const result = await command.run({ positionals, values }, ctx)
     io.stdout(values.json ? JSON.stringify(result.json, null, 2) : result.text)
-    return 0
+    return result.exitCode ?? 0
   } catch (e) {
     io.stderr(describe(e, command))
     return e instanceof CliError ? e.exitCode : 1
   } finally {
-    opened?.close()
+    if (opened) (await opened.catch(() => null))?.close()
   }
 }
 
-function openCliServices(dataDir: string, env: NodeJS.ProcessEnv): OpenedServices {
+// The services, the contract's schemas and the archive are loaded on first use: commands that read
+// a file (parse, lint) start without them.
+async function openCliServices(dataDir: string, env: NodeJS.ProcessEnv): Promise<OpenedServices> {
+  const { openServices } = await import('../../services')
   const root = projectRoot()
   return openServices({
     dataDir,
@@ -77,13 +79,18 @@ function openCliServices(dataDir: string, env: NodeJS.ProcessEnv): OpenedService
   })
 }
 
-function cliContext(dataDir: string, io: CliIo, services: () => OpenedServices): CliContext {
+function cliContext(
+  dataDir: string,
+  io: CliIo,
+  services: () => Promise<OpenedServices>
+): CliContext {
   return {
     dataDir,
     services,
     progress: (message) => io.stderr(message),
     async call(method, input) {
-      const dispatch = createDispatch(services().handlers, (e) => io.stderr(String(e)))
+      const { createDispatch } = await import('../dispatch')
+      const dispatch = createDispatch((await services()).handlers, (e) => io.stderr(String(e)))
       const result = await dispatch(method, input)
       if (!result.ok) throw new CliError(result.error.message)
       return result.value as never

@@ -3,7 +3,7 @@ import { readCc } from '../../../electron/domain/parse/cc'
 import { leaderInSentence, readContact } from '../../../electron/domain/parse/contact'
 import { dateOnly, findDate } from '../../../electron/domain/parse/dates'
 import { readHeader } from '../../../electron/domain/parse/header'
-import { readMetaTable } from '../../../electron/domain/parse/meta-table'
+import { readWebPage } from '../../../electron/domain/parse/meta-table'
 import { readTitle } from '../../../electron/domain/parse/title'
 
 describe('dates', () => {
@@ -148,7 +148,7 @@ describe('抄送', () => {
 
 describe('metadata table', () => {
   it('reads rows with several cells, and a label whose value is on the next line', () => {
-    const { meta, rest } = readMetaTable([
+    const { meta, rest, furniture } = readWebPage([
       '索引号：431000-2024-00123\t发布机构：岳阳市卫生健康委员会',
       '成文日期',
       '2024年08月20日',
@@ -161,10 +161,34 @@ describe('metadata table', () => {
       doc_number: '岳卫函〔2024〕45号'
     })
     expect(rest).toEqual(['岳阳市卫生健康委员会'])
+    expect(furniture).toHaveLength(4)
+  })
+
+  it('never lets an empty value take the next label, and reads a one-row table', () => {
+    const { meta } = readWebPage([
+      '发布机构：\t成文日期：2024-06-18\t浏览次数：',
+      '索引号\t发布机构\t文号',
+      '0072/2022-00456\t佛山市卫生健康局\t佛卫函〔2022〕215号',
+      '正文。'
+    ])
+    expect(meta).toEqual({
+      date: '2024-06-18',
+      organ: '佛山市卫生健康局',
+      doc_number: '佛卫函〔2022〕215号'
+    })
+  })
+
+  it('takes page metadata glued to the end of a title off the title', () => {
+    const { rest, furniture } = readWebPage([
+      '关于市十三届人大五次会议第66号建议的答复【字体：大 中 小】发布时间：2021-07-08',
+      '正文。'
+    ])
+    expect(rest[0]).toBe('关于市十三届人大五次会议第66号建议的答复')
+    expect(furniture).toEqual(['【字体：大 中 小】发布时间：2021-07-08'])
   })
 
   it('leaves a document with a single label-like line alone', () => {
     const lines = ['标题：一份普通文件', '正文。']
-    expect(readMetaTable(lines)).toEqual({ meta: {}, rest: lines })
+    expect(readWebPage(lines)).toEqual({ meta: {}, rest: lines, furniture: [] })
   })
 })

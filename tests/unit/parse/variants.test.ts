@@ -3,13 +3,18 @@ import { parseReply } from '../../../electron/domain/parse'
 import { fixtureJson, fixtureText, omit } from './fixtures'
 
 // Made-up documents, one per layout variant real replies show; each file's `shows` says which.
-type Variant = Record<string, unknown> & { file: string; shows: string; uncertain: string[] }
+type Variant = Record<string, unknown> & {
+  file: string
+  shows: string
+  uncertain: string[]
+  furniture?: string[]
+}
 
 const variants = fixtureJson<Variant[]>('variants', 'expected.json')
 
 describe('parseReply on layout variants', () => {
   it.each(variants.map((v) => [v.file, v] as const))('%s', (file, variant) => {
-    const fields = omit(variant, 'file', 'shows', 'uncertain')
+    const fields = omit(variant, 'file', 'shows', 'uncertain', 'furniture')
     const parsed = parseReply(fixtureText('variants', file))
     expect(parsed.is_reply).toBe(true)
     expect(parsed.fields).toStrictEqual(fields)

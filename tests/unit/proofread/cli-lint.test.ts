@@ -131,3 +131,16 @@ describe('cli lint', () => {
     )
   })
 })
+
+describe('cli lint --fix', () => {
+  it('prints the text with every automatic fix, proofread again until stable', async () => {
+    const file = join(tempDir(), 'reply.txt')
+    writeFileSync(file, '渌卫复[2025]1号\n截止2024 年底，共建成 12 个站点。\n')
+    const result = await cli(['lint', file, '--fix', '--json'])
+    expect(result.code).toBe(0)
+    const printed = JSON.parse(result.stdout) as Printed & { fixed: string; passes: number }
+    expect(printed.fixed).toContain('渌卫复〔2025〕1号')
+    expect(printed.fixed).toContain('截至2024年底，共建成12个站点。')
+    expect(printed.findings.filter((f) => f.rule === 'stray-space')).toEqual([])
+  })
+})

@@ -89,10 +89,12 @@ describe('precision', () => {
         text: seedText(`${file}`),
         options: { today: '2025-11-01' }
       })
+      // residue of extraction (spaces, half-width marks, glyphs PDF swapped for punctuation) and
+      // rules of written Chinese that hold in any document (a range with a hyphen); none of the
+      // reply rules (salutation, 文号, contact block …) may fire
+      const allowed = ['stray-space', 'half-width-punctuation', 'pdf-glyph', 'range-hyphen']
       const rules = new Set(findings.map((f) => f.rule))
-      expect(
-        [...rules].filter((r) => r !== 'stray-space' && r !== 'half-width-punctuation')
-      ).toEqual([])
+      expect([...rules].filter((r) => !allowed.includes(r))).toEqual([])
     }
   )
 

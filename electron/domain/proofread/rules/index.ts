@@ -7,7 +7,14 @@ import { docNumberFormat } from './doc-number-format'
 import { fullWidthNumber } from './full-width-number'
 import { halfWidthPunctuation } from './half-width-punctuation'
 import { headingSequence } from './heading-sequence'
+import { enumerationMark } from './enumeration-mark'
+import { malformedDate } from './malformed-date'
 import { markdownMarker } from './markdown-marker'
+import { pdfGlyph } from './pdf-glyph'
+import { rangeHyphen } from './range-hyphen'
+import { referenceNumber } from './reference-number'
+import { traditionalChars } from './traditional-chars'
+import { wording } from './wording'
 import { phoneNumber } from './phone-number'
 import { repeatedText } from './repeated-text'
 import { requiredField } from './required-field'
@@ -32,5 +39,12 @@ export const ALL_RULES: readonly Rule[] = [
   requiredField,
   termConsistency,
   markdownMarker,
-  brokenParagraph
+  brokenParagraph,
+  malformedDate,
+  referenceNumber,
+  enumerationMark,
+  rangeHyphen,
+  wording,
+  pdfGlyph,
+  traditionalChars
 ]

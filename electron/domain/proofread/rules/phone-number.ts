@@ -48,6 +48,8 @@ function inParagraph(doc: ProofDoc, p: Paragraph, out: Finding[]) {
     for (const m of p.text.slice(from, to).matchAll(NUMBER)) {
       const written = m[0].trimEnd()
       if (written.replace(/[^0-9０-９]/g, '').length < MIN_DIGITS) continue
+      // a local number without its area code (7652318, 82123456) is how county bureaus print it
+      if (/^[2-9]\d{6,7}$/.test(toHalfWidthDigits(written.trim()))) continue
       const start = p.start + from + m.index
       const end = start + written.length
       const fixed = normalizePhone(written)

@@ -9,6 +9,8 @@ import type { Finding } from '../types'
 const ORGANISATION = /(?:委员会|党|委|会|联|社|盟|组|界|团|部|院|局|办|室|厅)$/
 const PERSON = /^\p{Script=Han}{2,4}$/u
 
+const OTHER_ADDRESSEE = /(?:协办|会办)意见\s*$|办理情况的?报告\s*$/
+
 type Addressee = 'deputy' | 'member' | 'organisation' | 'bare-name' | 'other'
 
 function addressee(name: string): Addressee {
@@ -67,6 +69,8 @@ export const salutation: Rule = {
   severity: 'error',
   check(doc) {
     if (!doc.reply || (doc.kind !== '建议' && doc.kind !== '提案')) return []
+    // a 协办/会办意见 or a 办理情况报告 is addressed to the lead unit or the congress office
+    if (doc.paragraphs.slice(0, 6).some((p) => OTHER_ADDRESSEE.test(p.text))) return []
     const out: Finding[] = []
     const typeFinding = typeProblem(doc)
     if (typeFinding) out.push(typeFinding)

@@ -1,5 +1,7 @@
 import { isChinese, isChinesePunct, isDigit, isHan, isResidueSpace, isSpace } from '../chars'
 import type { Paragraph, ProofDoc } from '../document'
+import { alternation, CONTACT_LABELS, META_LABELS } from '../../parse/labels'
+import { simplifiedShadow } from '../../traditional'
 import { at, type Rule } from '../rule'
 import type { Finding } from '../types'
 
@@ -30,8 +32,15 @@ function numberStart(text: string, i: number, limit: number): number {
   return i
 }
 
+// Spaces before a label separate the fields of a metadata or contact line (来源：… 发布时间：…,
+// 联系人：顾晓燕    联系电话：…, 瀏覽次數 on a mirror site): they are layout, not residue.
+const FIELD_LABEL = new RegExp(
+  `^(?:${alternation([...META_LABELS, ...CONTACT_LABELS, '网站标识码', '抄送', '抄报'])})\\s*[：:]`
+)
+
 function isStraySpace(text: string, p: Paragraph, run: Run, prose: () => boolean): boolean {
   if (text.slice(run.start, run.end).includes('\t')) return false
+  if (FIELD_LABEL.test(simplifiedShadow(text.slice(run.end, run.end + 16)))) return false
   const a = text[run.start - 1]
   const b = text[run.end]
   if (isDigit(a) && isHan(b)) return true

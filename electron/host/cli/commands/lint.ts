@@ -3,7 +3,7 @@ import { extname } from 'node:path'
 import { readDocumentFile } from '../../../archive/import/read-document'
 import { bodyText } from '../../../domain/body'
 import { bodyFromEditorState } from '../../../domain/lexical-body'
-import { proofread, type Finding } from '../../../domain/proofread'
+import { fixAll, proofread, type Finding } from '../../../domain/proofread'
 import type { ReplyFields } from '../../../domain/reply'
 import { FIELD_LABELS } from '../../../domain/review/field-changes'
 import {
@@ -13,6 +13,7 @@ import {
   type CliCommand,
   type CliContext
 } from '../command'
+import { forEachFile } from '../many-files'
 
 type Key = keyof ReplyFields
 
@@ -50,7 +51,18 @@ async function lintFile(path: string, required: Key[]) {
   const read = await readDocumentFile(path)
   if (!read.ok) throw new CliError(read.message)
   const options = { today: today(), requiredFields: required }
-  return { text: read.text, findings: proofread({ text: read.text, options }) }
+  return { text: read.text, findings: proofread({ text: read.text, options }), options }
+}
+
+/** --fix: the file's text with every automatic fix, proofread again until nothing changes. */
+async function fixFile(path: string, required: Key[]) {
+  const { text, options } = await lintFile(path, required)
+  const fixed = fixAll({ text, options })
+  const findings = proofread({ text: fixed.text, options })
+  return {
+    json: { fixed: fixed.text, passes: fixed.passes, ...lintJson(findings) },
+    text: fixed.text
+  }
 }
 
 /** A draft goes through the service, so its template decides the required fields as in the app. */
@@ -96,14 +108,21 @@ function describe(findings: Finding[], text: string): string {
 export const lintCommand: CliCommand = {
   name: 'lint',
   summary: '校对答复（TXT、DOCX 等文件或草稿编号），列出格式和文字问题',
-  usage: 'lint <文件|草稿编号> [--require 字段,字段（仅用于文件）] [--json]',
-  options: { require: { type: 'string' } },
+  usage: 'lint <文件|草稿编号>… [--require 字段,字段（仅用于文件）] [--fix] [--json]',
+  options: { require: { type: 'string' }, fix: { type: 'boolean' } },
   async run({ positionals, values }, ctx) {
-    const target = requirePositional(positionals, 0, '文件路径或草稿编号')
+    requirePositional(positionals, 0, '文件路径或草稿编号')
     const required = requiredOption(values.require)
-    const { text, findings } = (await isFile(target))
-      ? await lintFile(target, required)
-      : await lintDraft(target, ctx)
-    return { json: lintJson(findings), text: describe(findings, text) }
+    return forEachFile(positionals, async (target) => {
+      if (values.fix === true) {
+        if (!(await isFile(target)))
+          throw new CliError('--fix 只用于文件，草稿请在编辑器中修正。', 2)
+        return fixFile(target, required)
+      }
+      const { text, findings } = (await isFile(target))
+        ? await lintFile(target, required)
+        : await lintDraft(target, ctx)
+      return { json: lintJson(findings), text: describe(findings, text) }
+    })
   }
 }

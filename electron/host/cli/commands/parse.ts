@@ -7,6 +7,7 @@ import {
   type ParsedReply
 } from '../../../domain/parse'
 import { CliError, requirePositional, type CliCommand } from '../command'
+import { forEachFile } from '../many-files'
 
 function label(key: keyof ParsedFields): string {
   if (key === 'section_headings') return '一级标题'
@@ -51,9 +52,12 @@ export async function runParse(file: string): Promise<ParsedReply> {
 export const parseCommand: CliCommand = {
   name: 'parse',
   summary: '读取一份以往的答复文件（DOCX、DOC、WPS、PDF、TXT），列出识别出的字段',
-  usage: 'parse <文件> [--json]',
+  usage: 'parse <文件>… [--json]',
   async run({ positionals }) {
-    const parsed = await runParse(requirePositional(positionals, 0, '文件路径'))
-    return { json: parsedJson(parsed), text: describe(parsed) }
+    requirePositional(positionals, 0, '文件路径')
+    return forEachFile(positionals, async (file) => {
+      const parsed = await runParse(file)
+      return { json: parsedJson(parsed), text: describe(parsed) }
+    })
   }
 }

@@ -1,8 +1,6 @@
 import { writeFile } from 'node:fs/promises'
 import { resolve } from 'node:path'
 import { readDocumentFile } from '../../../archive/import/read-document'
-import { checkDocx } from '../../../export/check'
-import { buildDocx } from '../../../export/docx'
 import { parseReply, textWithBoldMarks } from '../../../domain/parse'
 import { composeFromParsed } from '../../../domain/retypeset'
 import { CliError, requirePositional, stringOption, type CliCommand } from '../command'
@@ -20,6 +18,9 @@ export const retypesetCommand: CliCommand = {
     if (!read.ok) throw new CliError(read.message)
     const parsed = parseReply(read.blocks ? textWithBoldMarks(read.blocks) : read.text)
     if (!parsed.is_reply) throw new CliError('这份文件看起来不是建议提案答复，没有重新排版。')
+    // the DOCX writer is large: loaded only by the commands that write one
+    const { buildDocx } = await import('../../../export/docx')
+    const { checkDocx } = await import('../../../export/check')
     const bytes = await buildDocx(composeFromParsed(parsed))
     const path = resolve(output)
     await writeFile(path, bytes)

@@ -1,5 +1,4 @@
 import { join } from 'node:path'
-import { loadProfilesDir, loadTemplatesDir } from '../../../archive/templates-store'
 import type { CliCommand } from '../command'
 
 export const templatesCommand: CliCommand = {
@@ -7,7 +6,8 @@ export const templatesCommand: CliCommand = {
   summary: '列出答复模板和示例单位设置，并报告模板文件中的错误',
   usage: 'templates [--json]',
   async run(_args, ctx) {
-    const dir = ctx.services().ctx.templatesDir
+    const { loadProfilesDir, loadTemplatesDir } = await import('../../../archive/templates-store')
+    const dir = (await ctx.services()).ctx.templatesDir
     const { templates, problems } = loadTemplatesDir(dir)
     const profiles = loadProfilesDir(join(dir, 'profiles'))
     const json = {
