@@ -224,5 +224,6 @@ export const itemsContract = {
     z.object({ days: z.number().int().min(0).max(60).optional() }).strict()
   ),
   'items:stats': method<StatsReport>()(scopeSchema),
-  'items:exportSummary': method<ExportedFile>()(scopeSchema)
+  'items:exportSummary': method<ExportedFile>()(scopeSchema),
+  'items:exportReport': method<ExportedFile>()(scopeSchema)
 }

@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs'
+import JSZip from 'jszip'
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Page } from '@playwright/test'
@@ -181,4 +182,15 @@ test('an item goes from the XLSX 交办清单 through draft, review, reply, cont
     '满意'
   ])
   expect(row(4).slice(0, 5)).toEqual(['2', '071', '关于完善异地就医结算的建议', '李红', '协办'])
+
+  // The year-end report says the same, as a document the bureau can send.
+  const report = page.waitForEvent('download')
+  await page.getByRole('button', { name: '导出办理情况报告（DOCX）' }).click()
+  const docx = await JSZip.loadAsync(readFileSync(await (await report).path()))
+  const body = ((await docx.file('word/document.xml')?.async('string')) ?? '').replace(
+    /<[^>]+>/g,
+    ''
+  )
+  expect(body).toContain('已答复1件，办结率50%；按期答复1件，按时办结率50%。')
+  expect(body).toContain('满意1件、基本满意0件、不满意0件，满意率100%')
 })
