@@ -91,6 +91,9 @@ export type ItemDetail = {
   events: ItemEvent[]
 }
 
+/** The reply for the website: its text to paste, and the same as DOCX. */
+export type PublicCopy = { text: string; file: ExportedFile }
+
 export type ImportPreview = {
   headers: string[]
   /** what a column can be matched to, with its label */
@@ -202,6 +205,7 @@ export const itemsContract = {
       .strict()
   ),
   'items:draft': method<{ draftId: string }>()(z.object({ id: idSchema }).strict()),
+  'items:publicCopy': method<PublicCopy>()(z.object({ id: idSchema, replyId: idSchema }).strict()),
   'items:addContact': method<ItemDetail>()(
     z
       .object({

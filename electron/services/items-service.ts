@@ -18,6 +18,7 @@ import {
 import type { ServiceContext } from './context'
 import { draftsHandlers } from './drafts-service'
 import { itemsImportHandlers } from './items-intake'
+import { itemsPublicHandlers } from './items-public'
 import { followReplies } from './items-follow'
 import { itemsReportHandlers } from './items-report'
 import {
@@ -72,6 +73,7 @@ export function itemsHandlers(ctx: ServiceContext): ItemHandlers {
   return {
     ...itemsImportHandlers(ctx),
     ...itemsReportHandlers(ctx),
+    ...itemsPublicHandlers(ctx),
 
     'items:list': (filter) => {
       followReplies(ctx)

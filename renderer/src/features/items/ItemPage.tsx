@@ -7,6 +7,7 @@ import { useFetched } from '../archive/useFetched'
 import { ContactsSection } from './ContactsSection'
 import { dueLine, itemRef } from './due-text'
 import { ItemFieldsForm } from './ItemFieldsForm'
+import { PublicCopy } from './PublicCopy'
 import { StepBar } from './StepBar'
 import './items.css'
 
@@ -67,6 +68,9 @@ export function ItemPage({ id }: { id: string }) {
                     .filter(Boolean)
                     .join(' · ')}
                 </span>
+                {r.linked && (r.status === 'approved' || r.status === 'closed') && (
+                  <PublicCopy itemId={id} replyId={r.id} />
+                )}
               </li>
             ))}
           </ul>
