@@ -2,15 +2,7 @@ import ExcelJS from 'exceljs'
 import JSZip from 'jszip'
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import type { Page } from '@playwright/test'
-import { expect, test } from './fixtures'
-
-async function signInAs(page: Page, name: string) {
-  await page.getByLabel('切换人员').selectOption({ label: '其他人员…' })
-  await page.getByLabel('姓名', { exact: true }).fill(name)
-  await page.getByRole('button', { name: '确定' }).click()
-  await expect(page.getByLabel('当前人员')).toContainText(`我是：${name}`)
-}
+import { expect, signInAs, test } from './fixtures'
 
 /** The 交办清单 as the 政府办 sends it: a title row, the header, then the items. */
 async function assignmentList(dir: string): Promise<string> {
