@@ -204,6 +204,7 @@ export const itemsContract = {
       })
       .strict()
   ),
+  'items:delete': method<{ id: string }>()(z.object({ id: idSchema }).strict()),
   'items:draft': method<{ draftId: string }>()(z.object({ id: idSchema }).strict()),
   'items:publicCopy': method<PublicCopy>()(z.object({ id: idSchema, replyId: idSchema }).strict()),
   'items:addContact': method<ItemDetail>()(

@@ -76,4 +76,12 @@ test('a pasted list with a corrected column match, due items on home, and a 不�
     '登记反馈：已答复 → 办理中（不满意：希望明确村医待遇保障措施）'
   )
   await expect(page.getByRole('button', { name: '起草答复' })).toBeVisible()
+
+  // An item entered by mistake can be taken off the register, after a second click.
+  await page.getByRole('button', { name: '从台账中删除此件' }).click()
+  await page.getByRole('button', { name: '确认删除' }).click()
+  await expect(page).toHaveURL(/#\/items$/)
+  const rows = page.getByRole('table', { name: '建议提案列表' }).getByRole('row')
+  await expect(rows).toHaveCount(2)
+  await expect(rows.nth(1)).toContainText('关于加强心理健康服务的建议')
 })

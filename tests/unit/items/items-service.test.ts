@@ -246,7 +246,7 @@ describe('the item register', () => {
 })
 
 describe('past replies beside their item', () => {
-  it('shows an archived reply with the same 届次 + 编号, without linking it', async () => {
+  it('shows an archived reply with the same 届次 + 编号 without linking it; deleting the item keeps replies', async () => {
     services = openItemsServices()
     const api = services.handlers
     const fields = {
@@ -280,5 +280,13 @@ describe('past replies beside their item', () => {
     expect(detail.replies).toEqual([
       expect.objectContaining({ id: 'past-17', linked: false, doc_number: '渌卫复〔2024〕3号' })
     ])
+    const { draftId } = await api['items:draft']({ id: item.id })
+    // An item imported by mistake goes; its draft and the archive stay.
+    await api['items:delete']({ id: item.id })
+    expect(await api['items:list']({})).toEqual([])
+    expect((await api['drafts:get']({ id: draftId })).id).toBe(draftId)
+    await expect(async () => api['items:get']({ id: item.id })).rejects.toThrow(
+      '找不到这件建议提案'
+    )
   })
 })
