@@ -121,6 +121,11 @@ export function statRows(db: DB, scope: Pick<ItemFilter, 'year' | 'session'>): S
     }) as StatRow[]
 }
 
+/** The item with its contacts and log; its replies stay, unlinked. */
+export function deleteItem(db: DB, id: string): boolean {
+  return db.prepare('DELETE FROM items WHERE id = ?').run(id).changes > 0
+}
+
 export function itemKeys(db: DB): Set<string> {
   const rows = db.prepare('SELECT item_key FROM items').pluck().all() as string[]
   return new Set(rows)

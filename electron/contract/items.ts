@@ -91,6 +91,9 @@ export type ItemDetail = {
   events: ItemEvent[]
 }
 
+/** The reply for the website: its text to paste, and the same as DOCX. */
+export type PublicCopy = { text: string; file: ExportedFile }
+
 export type ImportPreview = {
   headers: string[]
   /** what a column can be matched to, with its label */
@@ -201,7 +204,9 @@ export const itemsContract = {
       })
       .strict()
   ),
+  'items:delete': method<{ id: string }>()(z.object({ id: idSchema }).strict()),
   'items:draft': method<{ draftId: string }>()(z.object({ id: idSchema }).strict()),
+  'items:publicCopy': method<PublicCopy>()(z.object({ id: idSchema, replyId: idSchema }).strict()),
   'items:addContact': method<ItemDetail>()(
     z
       .object({
@@ -224,5 +229,6 @@ export const itemsContract = {
     z.object({ days: z.number().int().min(0).max(60).optional() }).strict()
   ),
   'items:stats': method<StatsReport>()(scopeSchema),
-  'items:exportSummary': method<ExportedFile>()(scopeSchema)
+  'items:exportSummary': method<ExportedFile>()(scopeSchema),
+  'items:exportReport': method<ExportedFile>()(scopeSchema)
 }

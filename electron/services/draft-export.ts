@@ -18,7 +18,7 @@ import { activeProfile, findTemplate } from './draft-templates'
 import { draftBody } from './drafts-service'
 import { approvalForExport, commentsForExport } from './review-service'
 
-const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'
+export const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'
 
 export function composeDraft(
   ctx: ServiceContext,

@@ -7,13 +7,21 @@ import { itemStats, type StatItem } from '../domain/items/stats'
 import type { ItemStatus } from '../domain/items/status'
 import { SUMMARY_COLUMNS, summaryRows } from '../domain/items/summary-table'
 import { contactWays, itemYears, listItems, statRows } from '../archive/items-repo'
+import { buildDocx } from '../export/docx'
+import { defaultLayout } from '../domain/layout'
+import { handlingReport } from '../domain/items/report-doc'
 import type { ServiceContext } from './context'
+import { activeProfile } from './draft-templates'
+import { DOCX_MIME, safeFileName } from './draft-export'
 import { deadlineRules, rowToItem, todayIso } from './items-view'
 import { followReplies } from './items-follow'
 
 // What the 督查室 asks of the register: what is due, the year's figures, and the 汇总表.
 
-type ReportHandlers = Pick<Handlers, 'items:due' | 'items:stats' | 'items:exportSummary'>
+type ReportHandlers = Pick<
+  Handlers,
+  'items:due' | 'items:stats' | 'items:exportSummary' | 'items:exportReport'
+>
 type Scope = { year?: number | undefined; session?: string | undefined }
 
 function scopedItems(ctx: ServiceContext, scope: Scope): Item[] {
@@ -136,6 +144,23 @@ export function itemsReportHandlers(ctx: ServiceContext): ReportHandlers {
         fileName: `${scopeName(scope)}建议提案办理情况汇总表.xlsx`,
         mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
         base64: bytes.toString('base64')
+      }
+    },
+
+    'items:exportReport': async (scope) => {
+      followReplies(ctx)
+      const organ = activeProfile(ctx).organ
+      const report = handlingReport({
+        organ,
+        scopeName: scopeName(scope),
+        date: todayIso(ctx),
+        stats: itemStats(statItems(ctx, scope))
+      })
+      const bytes = await buildDocx(report, defaultLayout())
+      return {
+        fileName: `${safeFileName(report.title)}.docx`,
+        mimeType: DOCX_MIME,
+        base64: Buffer.from(bytes).toString('base64')
       }
     }
   }

@@ -7,6 +7,7 @@ import { checkItemStep, type ItemStatus } from '../domain/items/status'
 import type { ReplyFields } from '../domain/reply'
 import { inTransaction } from '../archive/db'
 import {
+  deleteItem,
   insertContact,
   insertItems,
   itemYears,
@@ -18,6 +19,7 @@ import {
 import type { ServiceContext } from './context'
 import { draftsHandlers } from './drafts-service'
 import { itemsImportHandlers } from './items-intake'
+import { itemsPublicHandlers } from './items-public'
 import { followReplies } from './items-follow'
 import { itemsReportHandlers } from './items-report'
 import {
@@ -72,6 +74,7 @@ export function itemsHandlers(ctx: ServiceContext): ItemHandlers {
   return {
     ...itemsImportHandlers(ctx),
     ...itemsReportHandlers(ctx),
+    ...itemsPublicHandlers(ctx),
 
     'items:list': (filter) => {
       followReplies(ctx)
@@ -132,6 +135,12 @@ export function itemsHandlers(ctx: ServiceContext): ItemHandlers {
       const logged = [satisfaction, note?.trim()].filter(Boolean).join('：')
       inTransaction(ctx.db, () => writeStep(ctx, next, action, check.to, logged))
       return itemDetail(ctx, id)
+    },
+
+    'items:delete': ({ id }) => {
+      if (!deleteItem(ctx.db, id))
+        throw new AppFailure('not-found', '找不到这件建议提案，可能已被删除。')
+      return { id }
     },
 
     'items:draft': async ({ id }) => {

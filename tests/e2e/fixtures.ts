@@ -74,3 +74,11 @@ export async function caretAtEnd(block: Locator) {
     await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)))
   })
 }
+
+/** Switches the person the review screens act as, as the 切换人员 menu does. */
+export async function signInAs(page: Page, name: string) {
+  await page.getByLabel('切换人员').selectOption({ label: '其他人员…' })
+  await page.getByLabel('姓名', { exact: true }).fill(name)
+  await page.getByRole('button', { name: '确定' }).click()
+  await expect(page.getByLabel('当前人员')).toContainText(`我是：${name}`)
+}

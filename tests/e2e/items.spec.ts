@@ -1,15 +1,8 @@
 import ExcelJS from 'exceljs'
+import JSZip from 'jszip'
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import type { Page } from '@playwright/test'
-import { expect, test } from './fixtures'
-
-async function signInAs(page: Page, name: string) {
-  await page.getByLabel('切换人员').selectOption({ label: '其他人员…' })
-  await page.getByLabel('姓名', { exact: true }).fill(name)
-  await page.getByRole('button', { name: '确定' }).click()
-  await expect(page.getByLabel('当前人员')).toContainText(`我是：${name}`)
-}
+import { expect, signInAs, test } from './fixtures'
 
 /** The 交办清单 as the 政府办 sends it: a title row, the header, then the items. */
 async function assignmentList(dir: string): Promise<string> {
@@ -109,6 +102,12 @@ test('an item goes from the XLSX 交办清单 through draft, review, reply, cont
   await page.getByRole('button', { name: '办理台账' }).click()
   await page.getByRole('link', { name: '关于加强村医队伍建设的建议' }).click()
   await expect(page.getByRole('region', { name: '答复' })).toContainText('已签发')
+  const publicCopy = page.waitForEvent('download')
+  await page.getByRole('button', { name: '政务公开版' }).click()
+  expect((await publicCopy).suggestedFilename()).toMatch(/（公开版）\.docx$/)
+  const web = page.getByLabel('政务公开版文本')
+  await expect(web).toHaveValue(/（此件主动公开）/)
+  await expect(web).not.toHaveValue(/抄送|经办人/)
   await page.getByRole('button', { name: '登记答复' }).click()
   const replyForm = page.getByRole('form', { name: '登记答复' })
   await replyForm.getByLabel('答复日期').fill('2025-05-20')
@@ -181,4 +180,15 @@ test('an item goes from the XLSX 交办清单 through draft, review, reply, cont
     '满意'
   ])
   expect(row(4).slice(0, 5)).toEqual(['2', '071', '关于完善异地就医结算的建议', '李红', '协办'])
+
+  // The year-end report says the same, as a document the bureau can send.
+  const report = page.waitForEvent('download')
+  await page.getByRole('button', { name: '导出办理情况报告（DOCX）' }).click()
+  const docx = await JSZip.loadAsync(readFileSync(await (await report).path()))
+  const body = ((await docx.file('word/document.xml')?.async('string')) ?? '').replace(
+    /<[^>]+>/g,
+    ''
+  )
+  expect(body).toContain('已答复1件，办结率50%；按期答复1件，按时办结率50%。')
+  expect(body).toContain('满意1件、基本满意0件、不满意0件，满意率100%')
 })

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import type { Page } from '@playwright/test'
 import JSZip from 'jszip'
-import { caretAtEnd, expect, test } from './fixtures'
+import { caretAtEnd, expect, signInAs, test } from './fixtures'
 
 /** Selects the first occurrence of `words` in the reply body, as a mouse drag would. */
 async function selectInBody(page: Page, words: string) {
@@ -21,13 +21,6 @@ async function selectInBody(page: Page, words: string) {
     }
     throw new Error(`not in the body: ${target}`)
   }, words)
-}
-
-async function signInAs(page: Page, name: string) {
-  await page.getByLabel('切换人员').selectOption({ label: '其他人员…' })
-  await page.getByLabel('姓名', { exact: true }).fill(name)
-  await page.getByRole('button', { name: '确定' }).click()
-  await expect(page.getByLabel('当前人员')).toContainText(`我是：${name}`)
 }
 
 /** Exports the review copy (open comments as Word comments) and returns two of its parts. */

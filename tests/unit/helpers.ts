@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach } from 'vitest'
+import { runCli } from '../../electron/host/cli/main'
 
 const dirs: string[] = []
 
@@ -15,3 +16,11 @@ export function tempDir(prefix = 'replydesk-test-'): string {
 afterEach(() => {
   for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true })
 })
+
+/** Runs the CLI in-process and collects what it prints. */
+export async function cli(args: string[]) {
+  const out: string[] = []
+  const err: string[] = []
+  const code = await runCli(args, { stdout: (s) => out.push(s), stderr: (s) => err.push(s) }, {})
+  return { code, stdout: out.join('\n'), stderr: err.join('\n') }
+}

@@ -1,15 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { ImportResult, SearchResult } from '../../../electron/contract/archive'
-import { runCli } from '../../../electron/host/cli/main'
-import { tempDir } from '../helpers'
+import { cli, tempDir } from '../helpers'
 import { folderWith, NON_REPLIES, SEED_REPLIES } from './archive-fixtures'
-
-async function cli(args: string[]) {
-  const out: string[] = []
-  const err: string[] = []
-  const code = await runCli(args, { stdout: (s) => out.push(s), stderr: (s) => err.push(s) }, {})
-  return { code, stdout: out.join('\n'), stderr: err.join('\n') }
-}
 
 describe('cli import and search', () => {
   it('imports a folder with progress on stderr and a line per file, then searches it', async () => {

@@ -2,17 +2,9 @@ import JSZip from 'jszip'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { runCli } from '../../../electron/host/cli/main'
-import { tempDir } from '../helpers'
+import { cli, tempDir } from '../helpers'
 
 const fixtures = join(__dirname, '..', '..', 'fixtures', 'cli')
-
-async function cli(args: string[]) {
-  const out: string[] = []
-  const err: string[] = []
-  const code = await runCli(args, { stdout: (s) => out.push(s), stderr: (s) => err.push(s) }, {})
-  return { code, stdout: out.join('\n'), stderr: err.join('\n') }
-}
 
 describe('cli', () => {
   it('creates a draft from a fields file and a text body, lists, shows and exports it', async () => {

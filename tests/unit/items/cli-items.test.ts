@@ -1,15 +1,7 @@
 import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { runCli } from '../../../electron/host/cli/main'
-import { tempDir } from '../helpers'
-
-async function cli(args: string[]) {
-  const out: string[] = []
-  const err: string[] = []
-  const code = await runCli(args, { stdout: (s) => out.push(s), stderr: (s) => err.push(s) }, {})
-  return { code, stdout: out.join('\n'), stderr: err.join('\n') }
-}
+import { cli, tempDir } from '../helpers'
 
 describe('cli items', () => {
   it('imports a 交办清单, lists with filters, shows an item and prints the statistics', async () => {

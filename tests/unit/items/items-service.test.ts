@@ -1,5 +1,7 @@
 import ExcelJS from 'exceljs'
 import { afterEach, describe, expect, it } from 'vitest'
+import { insertReply } from '../../../electron/archive/drafts-repo'
+import { emptyFields } from '../../../electron/domain/reply'
 import type { OpenedServices } from '../../../electron/services'
 import { assignmentXlsx, openItemsServices } from './fixtures'
 
@@ -240,5 +242,51 @@ describe('the item register', () => {
     expect(due.soon.map((i) => [i.number, i.days_left])).toEqual([['2', 5]])
     expect(due.byHandler).toEqual([{ name: '陈静', overdue: 1, soon: 1 }])
     expect(due.byDepartment).toEqual([{ name: '医政科', overdue: 1, soon: 1 }])
+  })
+})
+
+describe('past replies beside their item', () => {
+  it('shows an archived reply with the same 届次 + 编号 without linking it; deleting the item keeps replies', async () => {
+    services = openItemsServices()
+    const api = services.handlers
+    const fields = {
+      ...emptyFields(),
+      session: '区人大二届五次会议',
+      item_number: '17',
+      subject: '关于推进基层医疗服务的建议'
+    }
+    insertReply(services.ctx.db, {
+      id: 'past-17',
+      status: 'archived',
+      fields_json: JSON.stringify({ ...fields, doc_number: '渌卫复〔2024〕3号' }),
+      body_json: JSON.stringify({ root: { type: 'root', children: [] } }),
+      body_text: '',
+      template_id: '',
+      created_at: '2024-06-01T00:00:00.000Z'
+    })
+    insertReply(services.ctx.db, {
+      id: 'other',
+      status: 'archived',
+      fields_json: JSON.stringify({ ...fields, item_number: '18' }),
+      body_json: JSON.stringify({ root: { type: 'root', children: [] } }),
+      body_text: '',
+      template_id: '',
+      created_at: '2024-06-01T00:00:00.000Z'
+    })
+    const { item } = await api['items:create']({
+      fields: { session: '区人大 二届五次会议', number: '17', title: '关于推进基层医疗服务的建议' }
+    })
+    const detail = await api['items:get']({ id: item.id })
+    expect(detail.replies).toEqual([
+      expect.objectContaining({ id: 'past-17', linked: false, doc_number: '渌卫复〔2024〕3号' })
+    ])
+    const { draftId } = await api['items:draft']({ id: item.id })
+    // An item imported by mistake goes; its draft and the archive stay.
+    await api['items:delete']({ id: item.id })
+    expect(await api['items:list']({})).toEqual([])
+    expect((await api['drafts:get']({ id: draftId })).id).toBe(draftId)
+    await expect(async () => api['items:get']({ id: item.id })).rejects.toThrow(
+      '找不到这件建议提案'
+    )
   })
 })

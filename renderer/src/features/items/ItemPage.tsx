@@ -7,6 +7,8 @@ import { useFetched } from '../archive/useFetched'
 import { ContactsSection } from './ContactsSection'
 import { dueLine, itemRef } from './due-text'
 import { ItemFieldsForm } from './ItemFieldsForm'
+import { PublicCopy } from './PublicCopy'
+import { DeleteItem } from './DeleteItem'
 import { StepBar } from './StepBar'
 import './items.css'
 
@@ -67,6 +69,9 @@ export function ItemPage({ id }: { id: string }) {
                     .filter(Boolean)
                     .join(' · ')}
                 </span>
+                {r.linked && (r.status === 'approved' || r.status === 'closed') && (
+                  <PublicCopy itemId={id} replyId={r.id} />
+                )}
               </li>
             ))}
           </ul>
@@ -79,6 +84,7 @@ export function ItemPage({ id }: { id: string }) {
       </section>
       <ContactsSection detail={detail} onChange={update} />
       <ItemFieldsForm detail={detail} onChange={update} />
+      <DeleteItem id={id} onError={setError} />
       <section className="item-section" aria-label="办理记录">
         <h2>办理记录</h2>
         <ul className="item-events">

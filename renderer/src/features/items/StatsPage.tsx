@@ -15,15 +15,15 @@ export function StatsPage() {
   const stats = useFetched(JSON.stringify(scope), () => request('items:stats', scope), '统计失败。')
   const report = stats.value ?? stats.stale
 
-  const exportXlsx = async () => {
+  const exportFile = async (method: 'items:exportSummary' | 'items:exportReport') => {
     try {
-      const file = await request('items:exportSummary', scope)
+      const file = await request(method, scope)
       setMessage({
         text: await saveBase64(file.fileName, file.base64, file.mimeType),
         error: false
       })
     } catch (e) {
-      setMessage({ text: errorText(e, '导出汇总表失败。'), error: true })
+      setMessage({ text: errorText(e, '导出失败，请重试。'), error: true })
     }
   }
 
@@ -54,8 +54,15 @@ export function StatsPage() {
             </option>
           ))}
         </select>
-        <button type="button" className="primary" onClick={() => void exportXlsx()}>
+        <button
+          type="button"
+          className="primary"
+          onClick={() => void exportFile('items:exportSummary')}
+        >
           导出汇总表（XLSX）
+        </button>
+        <button type="button" onClick={() => void exportFile('items:exportReport')}>
+          导出办理情况报告（DOCX）
         </button>
       </div>
       {message.text && <p className={message.error ? 'error-line' : 'notice'}>{message.text}</p>}
