@@ -89,7 +89,7 @@ export async function readWithLibreOffice(
     ])
     const output = join(dir, 'out', 'input.docx')
     if (!existsSync(output)) return failure('conversion-failed')
-    const result = await readDocxBytes(await readFile(output))
+    const result = readDocxBytes(await readFile(output))
     if (result.ok && looksLikeGarbage(result.text)) return failure('conversion-failed')
     return result.ok || result.code === 'empty' ? result : failure('conversion-failed')
   } catch {

@@ -2,6 +2,7 @@ import { readFile, stat } from 'node:fs/promises'
 import { basename, extname } from 'node:path'
 import { readDocxBytes } from './docx'
 import { findSoffice, readWithLibreOffice } from './libreoffice'
+import { checkTextSize, TooComplex } from './limits'
 import { readPdfBytes } from './pdf'
 import { failure, type ReadResult } from './read-result'
 import { readTextBytes } from './text-file'
@@ -43,6 +44,16 @@ function sniff(bytes: Uint8Array): Kind | null {
 }
 
 export async function readDocumentBytes(bytes: Uint8Array, fileName: string): Promise<ReadResult> {
+  try {
+    const result = await readByKind(bytes, fileName)
+    if (result.ok) checkTextSize(result.text)
+    return result
+  } catch (e) {
+    return failure(e instanceof TooComplex ? 'too-complex' : 'read-failed')
+  }
+}
+
+async function readByKind(bytes: Uint8Array, fileName: string): Promise<ReadResult> {
   if (bytes.length > MAX_BYTES) return failure('too-large')
   const extension = extname(fileName).slice(1).toLowerCase()
   const declared = BY_EXTENSION[extension]
@@ -51,7 +62,7 @@ export async function readDocumentBytes(bytes: Uint8Array, fileName: string): Pr
   try {
     switch (kind) {
       case 'docx':
-        return await readDocxBytes(bytes)
+        return readDocxBytes(bytes)
       case 'pdf':
         return await readPdfBytes(bytes)
       case 'text':
@@ -64,7 +75,8 @@ export async function readDocumentBytes(bytes: Uint8Array, fileName: string): Pr
           findSoffice()
         )
     }
-  } catch {
+  } catch (e) {
+    if (e instanceof TooComplex) throw e
     return failure('read-failed')
   }
 }
