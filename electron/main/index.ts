@@ -2,6 +2,7 @@ import { join } from 'node:path'
 import { app, BrowserWindow, ipcMain, session } from 'electron'
 import { openServices, type OpenedServices } from '../services'
 import { createDispatch } from '../host/dispatch'
+import { pageHandlers } from '../host/page-handlers'
 import { registerDesktop } from './desktop'
 import { registerApi } from './ipc'
 import { hardenSession, hardenWindow, secureWebPreferences } from './security'
@@ -54,7 +55,7 @@ if (!app.requestSingleInstanceLock()) {
     hardenSession(session.defaultSession)
     registerApi(
       ipcMain,
-      createDispatch(services.handlers, (e) => console.error(e)),
+      createDispatch(pageHandlers(services.handlers), (e) => console.error(e)),
       appUrl
     )
     registerDesktop(ipcMain)

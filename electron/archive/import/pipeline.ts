@@ -21,7 +21,8 @@ export type ImportOptions = {
 
 type Source = { path: string; problem?: 'missing' | 'unreadable'; job: ReadJob }
 
-export type Upload = { fileName: string; bytes: Uint8Array }
+/** A file the page sent: its bytes, or where the host stored them (a path of the host's naming). */
+export type Upload = { fileName: string; bytes: Uint8Array } | { fileName: string; path: string }
 
 const MESSAGES = {
   cancelled: '导入已取消，此文件未处理。',
@@ -51,7 +52,7 @@ export async function importFiles(
   )
 }
 
-/** Browser mode: the files' bytes instead of paths. */
+/** Files the page sent, reported under the names the page gave them. */
 export async function importUploads(
   db: DB,
   uploads: readonly Upload[],

@@ -81,10 +81,14 @@ async function readByKind(bytes: Uint8Array, fileName: string): Promise<ReadResu
   }
 }
 
-export async function readDocumentFile(path: string): Promise<ReadResult> {
+/** `fileName` gives the type when the path is not the file's own name (an upload). */
+export async function readDocumentFile(
+  path: string,
+  fileName = basename(path)
+): Promise<ReadResult> {
   try {
     if ((await stat(path)).size > MAX_BYTES) return failure('too-large')
-    return await readDocumentBytes(new Uint8Array(await readFile(path)), basename(path))
+    return await readDocumentBytes(new Uint8Array(await readFile(path)), fileName)
   } catch (e) {
     const code = (e as { code?: string } | null)?.code
     return failure(code === 'ENOENT' || code === 'ENOTDIR' ? 'not-found' : 'read-failed')

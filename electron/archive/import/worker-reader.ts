@@ -33,7 +33,7 @@ function spawn(): Worker {
 }
 
 function timeLimit(job: ReadJob): number {
-  const name = 'path' in job ? job.path : job.fileName
+  const name = 'bytes' in job ? job.fileName : (job.fileName ?? job.path)
   return CONVERTED.has(extname(name).slice(1).toLowerCase())
     ? LIMITS.convertedFileMs
     : LIMITS.fileMs
@@ -62,6 +62,11 @@ class WorkerReader {
       worker.ref()
       worker.postMessage({ id, job })
     })
+  }
+
+  /** Starts the worker ahead of the first import: starting one stalls the caller's thread. */
+  warm(): void {
+    this.ensure().unref()
   }
 
   private ensure(): Worker {
@@ -100,4 +105,10 @@ let shared: WorkerReader | undefined
 export function readInWorker(job: ReadJob, signal?: AbortSignal): Promise<ReadOutcome> {
   shared ??= new WorkerReader()
   return shared.read(job, signal)
+}
+
+/** For hosts that serve a window: the worker is ready before the first import is asked for. */
+export function warmImportWorker(): void {
+  shared ??= new WorkerReader()
+  shared.warm()
 }
