@@ -50,7 +50,7 @@ function twentyMegabytesOfText(): Buffer {
 
 async function uiBlockDuringLargeImport(dir: string): Promise<number> {
   const host = await startBrowserHost({ dataDir: join(dir, 'data') })
-  const post = async <T>(path: string, body: BodyInit) => {
+  const post = async <T>(path: string, body: string | Buffer) => {
     const response = await fetch(`${host.url}api/${path}`, {
       method: 'POST',
       headers: { [TOKEN_HEADER]: host.token },

@@ -29,7 +29,7 @@ async function start() {
   return { host, calls, uploadDir }
 }
 
-const post = (host: HttpHost, path: string, body: BodyInit) =>
+const post = (host: HttpHost, path: string, body: string | Buffer) =>
   fetch(`${host.url}${path}`, { method: 'POST', headers: { [TOKEN_HEADER]: host.token }, body })
 
 // fetch() always sends the real Host; a DNS-rebinding page would send its own name.
