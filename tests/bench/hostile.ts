@@ -50,16 +50,15 @@ function twentyMegabytesOfText(): Buffer {
 
 async function uiBlockDuringLargeImport(dir: string): Promise<number> {
   const host = await startBrowserHost({ dataDir: join(dir, 'data') })
-  const post = async <T>(path: string, body: string | Buffer) => {
-    const response = await fetch(`${host.url}api/${path}`, {
+  type Job = { id: string; state: string }
+  const call = async (method: string, input: unknown) => {
+    const response = await fetch(`${host.url}api/${method}`, {
       method: 'POST',
       headers: { [TOKEN_HEADER]: host.token },
-      body
+      body: JSON.stringify(input)
     })
-    return ((await response.json()) as { value: T }).value
+    return ((await response.json()) as { value: Job }).value
   }
-  type Job = { id: string; state: string }
-  const call = (method: string, input: unknown) => post<Job>(method, JSON.stringify(input))
   const file = join(dir, '大文件.txt')
   writeFileSync(file, twentyMegabytesOfText())
   const delay = monitorEventLoopDelay({ resolution: 5 })
