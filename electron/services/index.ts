@@ -1,3 +1,4 @@
+import { chmodSync, mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Handlers } from '../contract'
 import { openArchive } from '../archive/open-archive'
@@ -38,8 +39,15 @@ export type OpenedServices = { ctx: ServiceContext; handlers: Handlers; close: (
 
 export const DATABASE_FILE = 'replydesk.db'
 
+/** The data folder holds replies, names and PIN hashes: this user's alone (0700). */
+function privateFolder(dir: string): void {
+  mkdirSync(dir, { recursive: true, mode: 0o700 })
+  if (process.platform !== 'win32') chmodSync(dir, 0o700)
+}
+
 export function openServices({ backups, ...options }: OpenServicesOptions): OpenedServices {
   const now = options.now ?? (() => new Date())
+  privateFolder(options.dataDir)
   const { db, setAside } = openArchive(join(options.dataDir, DATABASE_FILE), now())
   const ctx: ServiceContext = { ...options, db, now, health: archiveHealth({ db }, setAside) }
   const schedule = backups ?? (options.mode === 'cli' ? false : DEFAULT_SCHEDULE)

@@ -1,20 +1,19 @@
 import { writeFile } from 'node:fs/promises'
-import { resolve } from 'node:path'
-import { CliError, requirePositional, stringOption, type CliCommand } from '../command'
+import { CliError, outputPath, requirePositional, stringOption, type CliCommand } from '../command'
 
 export const exportCommand: CliCommand = {
   name: 'export',
   summary: '把答复导出为符合 GB/T 9704-2012 的 DOCX',
-  usage: 'export <id> -o <文件.docx> [--format letter|standard] [--comments] [--json]',
+  usage: 'export <id> -o <文件.docx> [--force] [--format letter|standard] [--comments] [--json]',
   options: {
     output: { type: 'string', short: 'o' },
+    force: { type: 'boolean' },
     format: { type: 'string' },
     comments: { type: 'boolean' }
   },
   async run({ positionals, values }, ctx) {
     const id = requirePositional(positionals, 0, '答复编号')
-    const output = stringOption(values.output)
-    if (!output) throw new CliError('请用 -o 指定导出的文件名。', 2)
+    const path = outputPath(stringOption(values.output), values.force)
     const format = stringOption(values.format)
     if (format !== undefined && format !== 'letter' && format !== 'standard') {
       throw new CliError('--format 只能是 letter（信函格式）或 standard（文件格式）。', 2)
@@ -25,7 +24,6 @@ export const exportCommand: CliCommand = {
       ...(format ? { format } : {}),
       ...(comments ? { comments } : {})
     })
-    const path = resolve(output)
     await writeFile(path, Buffer.from(file.base64, 'base64'))
     return {
       json: {
