@@ -10,6 +10,7 @@ import { headParagraphs } from './head'
 import { imprintParagraphs } from './imprint'
 import { stylesXml } from './styles'
 import { tailParagraphs } from './tail'
+import { xmlSafe } from '../xml-safe'
 
 // A reply as a GB/T 9704-2012 DOCX: A4, 37/35/28/26 mm margins, a 22 × 28 document grid, exact
 // line spacing, official fonts named in every style and run, and no theme-font references.
@@ -109,10 +110,12 @@ export type DocxExtras = {
 }
 
 export async function buildDocx(
-  reply: ComposedReply,
+  unsafeReply: ComposedReply,
   layout: LayoutProfile = defaultLayout(),
-  extras: DocxExtras = {}
+  unsafeExtras: DocxExtras = {}
 ): Promise<Uint8Array> {
+  const reply = xmlSafe(unsafeReply)
+  const extras = xmlSafe(unsafeExtras)
   const plan = planComments(reply.body, extras.comments ?? [])
   const ctx: BuildContext = { reply, layout, geo: pageGeometry(layout), comments: plan.spans }
   // styles.xml and fontTable.xml are written whole: docx would add its own default styles
