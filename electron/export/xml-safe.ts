@@ -2,6 +2,8 @@
 // surrogates). They reach a reply from pasted or imported text; a DOCX holding one does not open
 // in LibreOffice or Word. They carry no meaning in a reply, so export drops them.
 
+// Matching control characters is the point here.
+// eslint-disable-next-line no-control-regex
 export const XML_FORBIDDEN =
   /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g
 
