@@ -3,8 +3,8 @@
 // in LibreOffice or Word. They carry no meaning in a reply, so export drops them.
 
 // Matching control characters is the point here.
-// eslint-disable-next-line no-control-regex
 export const XML_FORBIDDEN =
+  // eslint-disable-next-line no-control-regex
   /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g
 
 /** The value with every string in it cleaned, for everything handed to the DOCX writer. */
