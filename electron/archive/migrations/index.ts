@@ -3,6 +3,7 @@ import { up as drafts } from './0001-drafts'
 import { up as profileRegister } from './0002-profile-register'
 import { up as archive } from './0003-archive'
 import { up as review } from './0004-review'
+import { up as pinAttempts } from './0005-pin-attempts'
 
 export type Migration = { version: number; name: string; up: (db: Database.Database) => void }
 
@@ -11,7 +12,8 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 1, name: 'drafts', up: drafts },
   { version: 2, name: 'profile-register', up: profileRegister },
   { version: 3, name: 'archive', up: archive },
-  { version: 4, name: 'review', up: review }
+  { version: 4, name: 'review', up: review },
+  { version: 5, name: 'pin-attempts', up: pinAttempts }
 ]
 
 export class DatabaseFromFutureError extends Error {
