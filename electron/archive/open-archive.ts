@@ -1,6 +1,7 @@
 import { existsSync, renameSync } from 'node:fs'
 import { basename, dirname, join } from 'node:path'
 import { openDatabase, type DB } from './db'
+import { recordSetAside } from './set-aside-log'
 
 // A database file SQLite cannot read at all would stop the app before any window could offer a
 // way out. Such a file is set aside under a new name, never deleted, and the app starts on an
@@ -23,6 +24,7 @@ export function openArchive(file: string, now = new Date()): OpenedArchive {
     for (const suffix of ['', '-wal', '-shm']) {
       if (existsSync(file + suffix)) renameSync(file + suffix, aside + suffix)
     }
+    recordSetAside(dirname(file), { path: aside, at: now.toISOString() })
     return { db: openDatabase(file), setAside: aside }
   }
 }

@@ -229,6 +229,8 @@ export const archiveContract = {
   'archive:integrity': method<ArchiveHealth>()(
     z.object({ recheck: z.boolean().optional() }).strict()
   ),
+  /** The user has seen that a damaged archive file was set aside: stop showing it at start-up. */
+  'archive:dismissSetAside': method<ArchiveHealth>()(z.object({}).strict()),
   /** The way out when the integrity check blames the full-text index. */
   'archive:rebuildIndex': method<{ indexed: number }>()(z.object({}).strict())
 }

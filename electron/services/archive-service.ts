@@ -114,6 +114,8 @@ export function archiveHandlers(ctx: ServiceContext): ArchiveHandlers {
 
     'archive:integrity': ({ recheck }) => ctx.health.report(recheck ?? false),
 
+    'archive:dismissSetAside': () => ctx.health.dismissed(),
+
     'archive:rebuildIndex': () => {
       const indexed = rebuildSearchIndex(ctx.db)
       ctx.health.report(true)

@@ -48,8 +48,13 @@ function privateFolder(dir: string): void {
 export function openServices({ backups, ...options }: OpenServicesOptions): OpenedServices {
   const now = options.now ?? (() => new Date())
   privateFolder(options.dataDir)
-  const { db, setAside } = openArchive(join(options.dataDir, DATABASE_FILE), now())
-  const ctx: ServiceContext = { ...options, db, now, health: archiveHealth({ db }, setAside) }
+  const { db } = openArchive(join(options.dataDir, DATABASE_FILE), now())
+  const ctx: ServiceContext = {
+    ...options,
+    db,
+    now,
+    health: archiveHealth({ db, dataDir: options.dataDir })
+  }
   const schedule = backups ?? (options.mode === 'cli' ? false : DEFAULT_SCHEDULE)
   const stopBackups = schedule ? scheduleBackups(ctx, schedule, console.error) : () => {}
   return {

@@ -1,5 +1,6 @@
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
+import { pendingSetAsides, setAsideMessage } from '../../archive/set-aside-log'
 import { openServices, type OpenedServices } from '../../services'
 import { defaultDataDir } from '../data-dir'
 import { createDispatch } from '../dispatch'
@@ -53,7 +54,7 @@ export async function runCli(argv: string[], io: CliIo, env = process.env): Prom
     }
     const dataDir =
       typeof values['data-dir'] === 'string' ? values['data-dir'] : defaultDataDir(env)
-    const ctx = cliContext(dataDir, io, () => (opened ??= openCliServices(dataDir)))
+    const ctx = cliContext(dataDir, io, () => (opened ??= openCliServices(dataDir, io)))
     const result = await command.run({ positionals, values }, ctx)
     io.stdout(values.json ? JSON.stringify(result.json, null, 2) : result.text)
     return 0
@@ -65,14 +66,17 @@ export async function runCli(argv: string[], io: CliIo, env = process.env): Prom
   }
 }
 
-function openCliServices(dataDir: string): OpenedServices {
+/** A damaged archive set aside (now or at an earlier start) is said on stderr until dismissed. */
+function openCliServices(dataDir: string, io: CliIo): OpenedServices {
   const root = projectRoot()
-  return openServices({
+  const services = openServices({
     dataDir,
     mode: 'cli',
     version: appVersion(root),
     templatesDir: join(root, 'templates')
   })
+  for (const entry of pendingSetAsides(dataDir)) io.stderr(`注意：${setAsideMessage(entry)}`)
+  return services
 }
 
 function cliContext(dataDir: string, io: CliIo, services: () => OpenedServices): CliContext {
