@@ -1,4 +1,5 @@
 import { join } from 'node:path'
+import { pathToFileURL } from 'node:url'
 import { app, BrowserWindow, ipcMain, session } from 'electron'
 import { openServices, type OpenedServices } from '../services'
 import { createDispatch } from '../host/dispatch'
@@ -10,9 +11,13 @@ import { hardenSession, hardenWindow, secureWebPreferences } from './security'
 let services: OpenedServices | undefined
 let mainWindow: BrowserWindow | null = null
 
+/** The dev server's address, in development only: a packaged app ignores the variable. */
+function devServerUrl(): string | null {
+  return (!app.isPackaged && process.env.ELECTRON_RENDERER_URL) || null
+}
+
 function appUrl(): string {
-  const devUrl = process.env.ELECTRON_RENDERER_URL
-  return devUrl && !app.isPackaged ? devUrl : `file://${join(__dirname, '../renderer/index.html')}`
+  return devServerUrl() ?? pathToFileURL(join(__dirname, '../renderer/index.html')).href
 }
 
 function createWindow(): void {
@@ -52,13 +57,13 @@ if (!app.requestSingleInstanceLock()) {
         ? join(process.resourcesPath, 'templates')
         : join(app.getAppPath(), 'templates')
     })
-    hardenSession(session.defaultSession)
+    hardenSession(session.defaultSession, appUrl(), devServerUrl())
     registerApi(
       ipcMain,
       createDispatch(pageHandlers(services.handlers), (e) => console.error(e)),
       appUrl
     )
-    registerDesktop(ipcMain)
+    registerDesktop(ipcMain, appUrl)
     createWindow()
   })
   app.on('window-all-closed', () => {
