@@ -37,17 +37,23 @@ export function openDatabase(file: string, options: OpenOptions = {}): DB {
     refuseNewer(file)
   }
   const db = new Database(file)
-  db.pragma('foreign_keys = ON')
-  db.pragma('busy_timeout = 5000')
-  if (file !== ':memory:') {
-    const mode = options.journal ?? (isNetworkPath(file) ? 'delete' : 'wal')
-    db.pragma(`journal_mode = ${mode}`)
-    db.pragma('synchronous = NORMAL')
-    makePrivate(file)
+  try {
+    db.pragma('foreign_keys = ON')
+    db.pragma('busy_timeout = 5000')
+    if (file !== ':memory:') {
+      const mode = options.journal ?? (isNetworkPath(file) ? 'delete' : 'wal')
+      db.pragma(`journal_mode = ${mode}`)
+      db.pragma('synchronous = NORMAL')
+      makePrivate(file)
+    }
+    // The search triggers call these on every write to replies.
+    registerSearchFunctions(db)
+    migrate(db)
+  } catch (e) {
+    // A connection left open would hold the file (and its lock) for the life of the process.
+    db.close()
+    throw e
   }
-  // The search triggers call these on every write to replies.
-  registerSearchFunctions(db)
-  migrate(db)
   return db
 }
 

@@ -15,9 +15,22 @@ function stamp(date: Date): string {
   return date.toISOString().replace(/[-:]/g, '').replace('T', '-').slice(0, 15)
 }
 
+const BUSY_TRIES = 3
+
+/** Another process holding the archive for a moment (a backup, a CLI run) is waited out. */
+function openWhenFree(file: string): DB {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return openDatabase(file)
+    } catch (e) {
+      if ((e as { code?: string }).code !== 'SQLITE_BUSY' || attempt >= BUSY_TRIES) throw e
+    }
+  }
+}
+
 export function openArchive(file: string, now = new Date()): OpenedArchive {
   try {
-    return { db: openDatabase(file), setAside: null }
+    return { db: openWhenFree(file), setAside: null }
   } catch (e) {
     if (!DAMAGED.has((e as { code?: string }).code ?? '')) throw e
     const aside = join(dirname(file), `${basename(file, '.db')}-damaged-${stamp(now)}.db`)

@@ -1,6 +1,6 @@
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
-import { app, BrowserWindow, ipcMain, session } from 'electron'
+import { app, BrowserWindow, dialog, ipcMain, session } from 'electron'
 import { openServices, type OpenedServices } from '../services'
 import { createDispatch } from '../host/dispatch'
 import { pageHandlers } from '../host/page-handlers'
@@ -49,14 +49,21 @@ if (!app.requestSingleInstanceLock()) {
   })
   void app.whenReady().then(() => {
     const dataDir = process.env.REPLYDESK_DATA_DIR ?? app.getPath('userData')
-    services = openServices({
-      dataDir,
-      mode: 'electron',
-      version: app.getVersion(),
-      templatesDir: app.isPackaged
-        ? join(process.resourcesPath, 'templates')
-        : join(app.getAppPath(), 'templates')
-    })
+    try {
+      services = openServices({
+        dataDir,
+        mode: 'electron',
+        version: app.getVersion(),
+        templatesDir: app.isPackaged
+          ? join(process.resourcesPath, 'templates')
+          : join(app.getAppPath(), 'templates')
+      })
+    } catch (e) {
+      // No window can open without the archive: say why in Chinese, then stop.
+      dialog.showErrorBox('建议提案答复助手无法启动', e instanceof Error ? e.message : String(e))
+      app.quit()
+      return
+    }
     hardenSession(session.defaultSession, appUrl(), devServerUrl())
     registerApi(
       ipcMain,

@@ -2,6 +2,7 @@ import { chmodSync, mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Handlers } from '../contract'
 import { openArchive } from '../archive/open-archive'
+import { startupError } from '../archive/open-errors'
 import { appHandlers } from './app-service'
 import {
   archiveHealth,
@@ -47,8 +48,14 @@ function privateFolder(dir: string): void {
 
 export function openServices({ backups, ...options }: OpenServicesOptions): OpenedServices {
   const now = options.now ?? (() => new Date())
-  privateFolder(options.dataDir)
-  const { db } = openArchive(join(options.dataDir, DATABASE_FILE), now())
+  let opened: ReturnType<typeof openArchive>
+  try {
+    privateFolder(options.dataDir)
+    opened = openArchive(join(options.dataDir, DATABASE_FILE), now())
+  } catch (e) {
+    throw startupError(e, options.dataDir)
+  }
+  const { db } = opened
   const ctx: ServiceContext = {
     ...options,
     db,

@@ -170,3 +170,19 @@ describe('automatic backups', () => {
     expect(listBackups(dir)).toEqual([])
   })
 })
+
+describe('start-up failures', () => {
+  it('says in Chinese what is wrong with the data folder and what to do', async () => {
+    const notAFolder = join(tempDir(), 'data')
+    writeFileSync(notAFolder, '')
+    expect(() => open(notAFolder)).toThrow(/^无法打开数据文件夹“.*”中的档案：.*REPLYDESK_DATA_DIR/)
+    const err: string[] = []
+    const code = await runCli(['list', '--data-dir', notAFolder], {
+      stdout: () => {},
+      stderr: (s) => err.push(s)
+    })
+    expect(code).toBe(1)
+    expect(err.join('\n')).toContain('无法打开数据文件夹')
+    expect(err.join('\n')).not.toMatch(/ENOTDIR|EEXIST|unable to open/)
+  })
+})
