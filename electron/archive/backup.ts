@@ -1,5 +1,13 @@
 import Database from 'better-sqlite3'
-import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs'
+import {
+  chmodSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  renameSync,
+  rmSync,
+  statSync
+} from 'node:fs'
 import { join } from 'node:path'
 import type { BackupInfo } from '../contract/archive'
 import { AppFailure } from '../contract/result'
@@ -59,7 +67,7 @@ export async function createBackup(
   now = new Date()
 ): Promise<BackupInfo> {
   const dir = join(dataDir, BACKUP_DIR)
-  mkdirSync(dir, { recursive: true })
+  mkdirSync(dir, { recursive: true, mode: 0o700 })
   let name = `replydesk-${stamp(now)}-${kind}.db`
   for (let n = 1; existsSync(join(dir, name)); n++) {
     name = `replydesk-${stamp(new Date(now.getTime() + n * 1000))}-${kind}.db`
@@ -73,6 +81,7 @@ export async function createBackup(
     copy.pragma('journal_mode = DELETE')
     copy.close()
     renameSync(partial, join(dir, name))
+    if (process.platform !== 'win32') chmodSync(join(dir, name), 0o600)
   } catch (e) {
     rmSync(partial, { force: true })
     if (isDiskFull(e)) {

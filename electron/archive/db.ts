@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3'
-import { existsSync, mkdirSync } from 'node:fs'
+import { chmodSync, existsSync, mkdirSync } from 'node:fs'
 import { dirname } from 'node:path'
-import { migrate } from './migrations'
+import { DatabaseFromFutureError, latestVersion, migrate } from './migrations'
 import { registerSearchFunctions } from './search-index'
 
 export type DB = Database.Database
@@ -11,20 +11,49 @@ export type OpenOptions = {
   journal?: 'wal' | 'delete'
 }
 
-export function openDatabase(file: string, options: OpenOptions = {}): DB {
-  if (file !== ':memory:' && !existsSync(dirname(file)))
-    mkdirSync(dirname(file), { recursive: true })
-  const db = new Database(file)
-  db.pragma('foreign_keys = ON')
-  db.pragma('busy_timeout = 5000')
-  if (file !== ':memory:') {
-    const mode = options.journal ?? (isNetworkPath(file) ? 'delete' : 'wal')
-    db.pragma(`journal_mode = ${mode}`)
-    db.pragma('synchronous = NORMAL')
+/** A database from a newer version of the app is refused before anything is written to it. */
+function refuseNewer(file: string): void {
+  if (!existsSync(file)) return
+  const peek = new Database(file, { readonly: true, fileMustExist: true })
+  try {
+    const version = peek.pragma('user_version', { simple: true }) as number
+    if (version > latestVersion()) throw new DatabaseFromFutureError(version, latestVersion())
+  } finally {
+    peek.close()
   }
-  // The search triggers call these on every write to replies.
-  registerSearchFunctions(db)
-  migrate(db)
+}
+
+/** Replies, names and PIN hashes are this user's alone: owner-only on systems with modes. */
+function makePrivate(file: string): void {
+  if (process.platform === 'win32') return
+  for (const suffix of ['', '-wal', '-shm']) {
+    if (existsSync(file + suffix)) chmodSync(file + suffix, 0o600)
+  }
+}
+
+export function openDatabase(file: string, options: OpenOptions = {}): DB {
+  if (file !== ':memory:') {
+    if (!existsSync(dirname(file))) mkdirSync(dirname(file), { recursive: true, mode: 0o700 })
+    refuseNewer(file)
+  }
+  const db = new Database(file)
+  try {
+    db.pragma('foreign_keys = ON')
+    db.pragma('busy_timeout = 5000')
+    if (file !== ':memory:') {
+      const mode = options.journal ?? (isNetworkPath(file) ? 'delete' : 'wal')
+      db.pragma(`journal_mode = ${mode}`)
+      db.pragma('synchronous = NORMAL')
+      makePrivate(file)
+    }
+    // The search triggers call these on every write to replies.
+    registerSearchFunctions(db)
+    migrate(db)
+  } catch (e) {
+    // A connection left open would hold the file (and its lock) for the life of the process.
+    db.close()
+    throw e
+  }
   return db
 }
 

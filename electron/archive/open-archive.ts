@@ -1,6 +1,7 @@
 import { existsSync, renameSync } from 'node:fs'
 import { basename, dirname, join } from 'node:path'
 import { openDatabase, type DB } from './db'
+import { recordSetAside } from './set-aside-log'
 
 // A database file SQLite cannot read at all would stop the app before any window could offer a
 // way out. Such a file is set aside under a new name, never deleted, and the app starts on an
@@ -14,15 +15,29 @@ function stamp(date: Date): string {
   return date.toISOString().replace(/[-:]/g, '').replace('T', '-').slice(0, 15)
 }
 
+const BUSY_TRIES = 3
+
+/** Another process holding the archive for a moment (a backup, a CLI run) is waited out. */
+function openWhenFree(file: string): DB {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return openDatabase(file)
+    } catch (e) {
+      if ((e as { code?: string }).code !== 'SQLITE_BUSY' || attempt >= BUSY_TRIES) throw e
+    }
+  }
+}
+
 export function openArchive(file: string, now = new Date()): OpenedArchive {
   try {
-    return { db: openDatabase(file), setAside: null }
+    return { db: openWhenFree(file), setAside: null }
   } catch (e) {
     if (!DAMAGED.has((e as { code?: string }).code ?? '')) throw e
     const aside = join(dirname(file), `${basename(file, '.db')}-damaged-${stamp(now)}.db`)
     for (const suffix of ['', '-wal', '-shm']) {
       if (existsSync(file + suffix)) renameSync(file + suffix, aside + suffix)
     }
+    recordSetAside(dirname(file), { path: aside, at: now.toISOString() })
     return { db: openDatabase(file), setAside: aside }
   }
 }

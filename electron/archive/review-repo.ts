@@ -172,6 +172,22 @@ export function clearPin(db: DB, name: string): void {
   db.prepare('DELETE FROM review_people WHERE name = ?').run(name)
 }
 
+export type PinAttempts = { failures: number; blocked_until: string }
+
+export function getPinAttempts(db: DB, name: string): PinAttempts | undefined {
+  return db.prepare('SELECT failures, blocked_until FROM pin_attempts WHERE name = ?').get(name) as
+    PinAttempts | undefined
+}
+
+export function setPinAttempts(db: DB, name: string, attempts: PinAttempts | null): void {
+  if (!attempts) db.prepare('DELETE FROM pin_attempts WHERE name = ?').run(name)
+  else
+    db.prepare(
+      `INSERT INTO pin_attempts (name, failures, blocked_until) VALUES (?, ?, ?)
+       ON CONFLICT(name) DO UPDATE SET failures = excluded.failures, blocked_until = excluded.blocked_until`
+    ).run(name, attempts.failures, attempts.blocked_until)
+}
+
 export function getSyncBase(db: DB, replyId: string): string | undefined {
   const row = db.prepare('SELECT base_hash FROM review_sync WHERE reply_id = ?').get(replyId) as
     { base_hash: string } | undefined

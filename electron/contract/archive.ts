@@ -132,7 +132,8 @@ export type IntegrityReport = { ok: boolean; problems: string[] }
 /** The start-up check; setAside names a database file that could not be opened at all. */
 export type ArchiveHealth = IntegrityReport & { setAside: string | null }
 
-const MAX_UPLOAD_BASE64 = 140_000_000
+// Under the browser-mode host's 80 MB body limit with room for the JSON around it.
+const MAX_UPLOAD_BASE64 = 70_000_000
 
 const filtersSchema = z
   .object({
@@ -168,18 +169,24 @@ export const archiveContract = {
       })
       .strict()
   ),
-  /** Browser mode cannot hand over paths: the files' bytes come base64-encoded. */
+  /**
+   * The page cannot hand over paths: each file comes as its bytes (base64) or, in browser mode,
+   * as the id the host gave it on /api/upload.
+   */
   'archive:importBytes': method<ImportJob>()(
     z
       .object({
         files: z
           .array(
-            z
-              .object({
-                fileName: z.string().min(1).max(255),
-                base64: z.string().max(MAX_UPLOAD_BASE64)
-              })
-              .strict()
+            z.union([
+              z
+                .object({
+                  fileName: z.string().min(1).max(255),
+                  base64: z.string().max(MAX_UPLOAD_BASE64)
+                })
+                .strict(),
+              z.object({ fileName: z.string().min(1).max(255), uploadId: z.uuid() }).strict()
+            ])
           )
           .min(1)
           .max(200),
@@ -222,6 +229,8 @@ export const archiveContract = {
   'archive:integrity': method<ArchiveHealth>()(
     z.object({ recheck: z.boolean().optional() }).strict()
   ),
+  /** The user has seen that a damaged archive file was set aside: stop showing it at start-up. */
+  'archive:dismissSetAside': method<ArchiveHealth>()(z.object({}).strict()),
   /** The way out when the integrity check blames the full-text index. */
   'archive:rebuildIndex': method<{ indexed: number }>()(z.object({}).strict())
 }

@@ -1,6 +1,9 @@
 import { join } from 'node:path'
+import { warmImportWorker } from '../archive/import/worker-reader'
 import { openServices } from '../services'
+import { clearUploads, uploadDir } from '../services/uploads'
 import { createDispatch } from './dispatch'
+import { pageHandlers } from './page-handlers'
 import { startHttpHost } from './http'
 import { appVersion, projectRoot } from './paths'
 
@@ -29,10 +32,13 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
     templatesDir: join(root, 'templates'),
     ...(options.now ? { now: options.now } : {})
   })
-  const dispatch = createDispatch(services.handlers, (e) => console.error(e))
+  const dispatch = createDispatch(pageHandlers(services.handlers), (e) => console.error(e))
+  clearUploads(options.dataDir)
+  warmImportWorker()
   const http = await startHttpHost({
     dispatch,
     staticDir: options.staticDir ?? join(root, 'out', 'renderer'),
+    uploadDir: uploadDir(options.dataDir),
     ...(options.port !== undefined ? { port: options.port } : {})
   })
   return {

@@ -1,5 +1,12 @@
-import { randomBytes, timingSafeEqual } from 'node:crypto'
-import { createReadStream, existsSync, statSync } from 'node:fs'
+import { randomBytes, randomUUID, timingSafeEqual } from 'node:crypto'
+import {
+  createReadStream,
+  createWriteStream,
+  existsSync,
+  mkdirSync,
+  rmSync,
+  statSync
+} from 'node:fs'
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { extname, join, normalize, sep } from 'node:path'
@@ -7,7 +14,12 @@ import type { Dispatch } from './dispatch'
 import { CONTENT_SECURITY_POLICY } from './csp'
 
 export const TOKEN_HEADER = 'x-replydesk-token'
-const MAX_BODY_BYTES = 80 * 1024 * 1024
+export const MAX_BODY_BYTES = 80 * 1024 * 1024
+/** One file sent to /api/upload; the page checks the same bound before sending. */
+export const MAX_UPLOAD_BYTES = 50 * 1024 * 1024
+// Past this the client is cut off rather than read to the end for a polite answer.
+const MAX_DISCARD_BYTES = 1024 * 1024 * 1024
+const TOO_LARGE = '文件过大：一次提交的内容超过 50 MB，请分批导入或确认选择的是答复文件。'
 
 const MIME: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -25,6 +37,8 @@ export type HttpHost = { url: string; port: number; token: string; close: () => 
 export type HttpHostOptions = {
   dispatch: Dispatch
   staticDir: string
+  /** where /api/upload puts files (browser mode's import); without it uploads are refused */
+  uploadDir?: string
   port?: number
   token?: string
 }
@@ -33,7 +47,9 @@ export type HttpHostOptions = {
 export function startHttpHost(options: HttpHostOptions): Promise<HttpHost> {
   const token = options.token ?? randomBytes(24).toString('hex')
   const server = createServer((req, res) => {
-    handle(req, res, options, token).catch(() => sendJson(res, 500, { ok: false }))
+    handle(req, res, options, token).catch(() =>
+      sendJson(res, 500, failure('internal', '本机服务出错，请重试。'))
+    )
   })
   return new Promise((resolvePromise, reject) => {
     server.once('error', reject)
@@ -66,43 +82,98 @@ async function handle(
   if (!/^127\.0\.0\.1:\d+$/.test(host))
     return sendJson(res, 403, failure('unauthorized', '拒绝访问。'))
   const url = new URL(req.url ?? '/', `http://${host}`)
-  if (url.pathname.startsWith('/api/'))
-    return handleApi(req, res, url, options.dispatch, token, host)
+  const pathname = decodePath(url.pathname)
+  if (pathname === null) return sendJson(res, 400, failure('invalid-input', '请求地址有误。'))
+  if (pathname.startsWith('/api/')) {
+    if (!authorized(req, res, token, host)) return
+    if (pathname === '/api/upload') return receiveUpload(req, res, options.uploadDir)
+    return handleApi(req, res, pathname.slice('/api/'.length), options.dispatch)
+  }
   if (req.method !== 'GET' && req.method !== 'HEAD')
     return sendJson(res, 405, failure('invalid-input', '不支持的请求。'))
-  return serveStatic(res, options.staticDir, url.pathname)
+  return serveStatic(res, options.staticDir, pathname)
+}
+
+function decodePath(pathname: string): string | null {
+  try {
+    return decodeURIComponent(pathname)
+  } catch {
+    return null
+  }
+}
+
+/** Same origin, POST, the per-launch token; otherwise answers the refusal and returns false. */
+function authorized(req: IncomingMessage, res: ServerResponse, token: string, host: string) {
+  const origin = req.headers.origin
+  if (origin !== undefined && origin !== `http://${host}`) {
+    sendJson(res, 403, failure('unauthorized', '拒绝来自其他网页的请求。'))
+    return false
+  }
+  if (req.method !== 'POST') {
+    sendJson(res, 405, failure('invalid-input', '不支持的请求。'))
+    return false
+  }
+  if (!tokenMatches(req.headers[TOKEN_HEADER], token)) {
+    sendJson(res, 401, failure('unauthorized', '访问令牌无效，请从启动程序时给出的地址重新打开。'))
+    return false
+  }
+  return true
 }
 
 async function handleApi(
   req: IncomingMessage,
   res: ServerResponse,
-  url: URL,
-  dispatch: Dispatch,
-  token: string,
-  host: string
+  method: string,
+  dispatch: Dispatch
 ) {
-  const origin = req.headers.origin
-  if (origin !== undefined && origin !== `http://${host}`) {
-    return sendJson(res, 403, failure('unauthorized', '拒绝来自其他网页的请求。'))
-  }
-  if (req.method !== 'POST') return sendJson(res, 405, failure('invalid-input', '不支持的请求。'))
-  if (!tokenMatches(req.headers[TOKEN_HEADER], token)) {
-    return sendJson(
-      res,
-      401,
-      failure('unauthorized', '访问令牌无效，请从启动程序时给出的地址重新打开。')
-    )
-  }
   const body = await readBody(req)
-  if (body === null) return sendJson(res, 413, failure('invalid-input', '提交的内容过大。'))
+  if (body === null) return sendJson(res, 413, failure('invalid-input', TOO_LARGE))
   let input: unknown
   try {
     input = body.length ? JSON.parse(body.toString('utf8')) : {}
   } catch {
     return sendJson(res, 400, failure('invalid-input', '请求内容不是有效的 JSON。'))
   }
-  const method = decodeURIComponent(url.pathname.slice('/api/'.length))
   sendJson(res, 200, await dispatch(method, input))
+}
+
+/**
+ * Browser mode's import: the file's bytes as the raw body, streamed to a file of the host's own
+ * naming, so a large file is never held whole in memory or parsed as JSON on the thread that
+ * answers the page. The page then names the upload by its id, never by a path.
+ */
+async function receiveUpload(req: IncomingMessage, res: ServerResponse, uploadDir?: string) {
+  if (!uploadDir) return sendJson(res, 404, failure('invalid-input', '不支持的请求。'))
+  mkdirSync(uploadDir, { recursive: true, mode: 0o700 })
+  const uploadId = randomUUID()
+  const file = join(uploadDir, uploadId)
+  const out = createWriteStream(file, { mode: 0o600 })
+  let size = 0
+  const written = await new Promise<boolean>((resolve) => {
+    let done = false
+    const finish = (ok: boolean) => {
+      if (done) return
+      done = true
+      out.end(() => resolve(ok))
+    }
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length
+      if (size > MAX_DISCARD_BYTES) req.destroy()
+      else if (size <= MAX_UPLOAD_BYTES && !out.write(chunk)) {
+        req.pause()
+        out.once('drain', () => req.resume())
+      }
+    })
+    req.on('end', () => finish(size <= MAX_UPLOAD_BYTES))
+    req.on('error', () => finish(false))
+    out.on('error', () => finish(false))
+  })
+  if (!written) {
+    rmSync(file, { force: true })
+    if (size > MAX_UPLOAD_BYTES) return sendJson(res, 413, failure('invalid-input', TOO_LARGE))
+    return sendJson(res, 500, failure('io', '无法保存上传的文件，请检查磁盘空间后重试。'))
+  }
+  sendJson(res, 200, { ok: true, value: { uploadId } })
 }
 
 function tokenMatches(given: string | string[] | undefined, token: string): boolean {
@@ -110,24 +181,27 @@ function tokenMatches(given: string | string[] | undefined, token: string): bool
   return timingSafeEqual(Buffer.from(given), Buffer.from(token))
 }
 
+/**
+ * The body, or null when it is over the limit. An oversized body is read to its end and dropped,
+ * so the page gets 「文件过大」 rather than a reset connection it would call 无法连接.
+ */
 function readBody(req: IncomingMessage): Promise<Buffer | null> {
   return new Promise((resolveBody, reject) => {
-    const chunks: Buffer[] = []
+    let chunks: Buffer[] | null = []
     let size = 0
     req.on('data', (chunk: Buffer) => {
       size += chunk.length
-      if (size > MAX_BODY_BYTES) {
-        resolveBody(null)
-        req.destroy()
-      } else chunks.push(chunk)
+      if (size > MAX_DISCARD_BYTES) req.destroy()
+      else if (size > MAX_BODY_BYTES) chunks = null
+      else chunks?.push(chunk)
     })
-    req.on('end', () => resolveBody(Buffer.concat(chunks)))
+    req.on('end', () => resolveBody(chunks && Buffer.concat(chunks)))
     req.on('error', reject)
   })
 }
 
 function serveStatic(res: ServerResponse, staticDir: string, pathname: string) {
-  const relative = normalize(decodeURIComponent(pathname)).replace(/^([/\\])+/, '')
+  const relative = normalize(pathname).replace(/^([/\\])+/, '')
   let file = join(staticDir, relative)
   if (!file.startsWith(staticDir + sep) && file !== staticDir)
     return sendJson(res, 403, failure('unauthorized', '拒绝访问。'))
@@ -143,7 +217,10 @@ function serveStatic(res: ServerResponse, staticDir: string, pathname: string) {
     'referrer-policy': 'no-referrer',
     'cache-control': 'no-store'
   })
-  createReadStream(file).pipe(res)
+  // A file that vanishes or cannot be read mid-way ends this response, not the process.
+  createReadStream(file)
+    .on('error', () => res.destroy())
+    .pipe(res)
 }
 
 function failure(code: string, message: string) {

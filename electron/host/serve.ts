@@ -1,4 +1,3 @@
-import { join } from 'node:path'
 import { parseArgs } from 'node:util'
 import { startBrowserHost } from './browser-host'
 import { defaultDataDir } from './data-dir'
@@ -16,7 +15,7 @@ async function main() {
   const host = await startBrowserHost({ dataDir, port: values.port ? Number(values.port) : 0 })
   console.log(`建议提案答复助手（浏览器模式）已启动：${host.appUrl}`)
   console.log(`数据文件夹：${dataDir}`)
-  if (!values['no-open']) console.log(openInBrowser(host.appUrl, join(dataDir, 'browser-profile')))
+  if (!values['no-open']) console.log(openInBrowser(host.appUrl, dataDir))
   console.log('按 Ctrl+C 退出。')
   const stop = () => void host.close().then(() => process.exit(0))
   process.on('SIGINT', stop)

@@ -1,7 +1,9 @@
 import { join } from 'node:path'
-import { app, BrowserWindow, ipcMain, session } from 'electron'
+import { pathToFileURL } from 'node:url'
+import { app, BrowserWindow, dialog, ipcMain, session } from 'electron'
 import { openServices, type OpenedServices } from '../services'
 import { createDispatch } from '../host/dispatch'
+import { pageHandlers } from '../host/page-handlers'
 import { registerDesktop } from './desktop'
 import { registerApi } from './ipc'
 import { hardenSession, hardenWindow, secureWebPreferences } from './security'
@@ -9,9 +11,13 @@ import { hardenSession, hardenWindow, secureWebPreferences } from './security'
 let services: OpenedServices | undefined
 let mainWindow: BrowserWindow | null = null
 
+/** The dev server's address, in development only: a packaged app ignores the variable. */
+function devServerUrl(): string | null {
+  return (!app.isPackaged && process.env.ELECTRON_RENDERER_URL) || null
+}
+
 function appUrl(): string {
-  const devUrl = process.env.ELECTRON_RENDERER_URL
-  return devUrl && !app.isPackaged ? devUrl : `file://${join(__dirname, '../renderer/index.html')}`
+  return devServerUrl() ?? pathToFileURL(join(__dirname, '../renderer/index.html')).href
 }
 
 function createWindow(): void {
@@ -43,21 +49,28 @@ if (!app.requestSingleInstanceLock()) {
   })
   void app.whenReady().then(() => {
     const dataDir = process.env.REPLYDESK_DATA_DIR ?? app.getPath('userData')
-    services = openServices({
-      dataDir,
-      mode: 'electron',
-      version: app.getVersion(),
-      templatesDir: app.isPackaged
-        ? join(process.resourcesPath, 'templates')
-        : join(app.getAppPath(), 'templates')
-    })
-    hardenSession(session.defaultSession)
+    try {
+      services = openServices({
+        dataDir,
+        mode: 'electron',
+        version: app.getVersion(),
+        templatesDir: app.isPackaged
+          ? join(process.resourcesPath, 'templates')
+          : join(app.getAppPath(), 'templates')
+      })
+    } catch (e) {
+      // No window can open without the archive: say why in Chinese, then stop.
+      dialog.showErrorBox('建议提案答复助手无法启动', e instanceof Error ? e.message : String(e))
+      app.quit()
+      return
+    }
+    hardenSession(session.defaultSession, appUrl(), devServerUrl())
     registerApi(
       ipcMain,
-      createDispatch(services.handlers, (e) => console.error(e)),
+      createDispatch(pageHandlers(services.handlers), (e) => console.error(e)),
       appUrl
     )
-    registerDesktop(ipcMain)
+    registerDesktop(ipcMain, appUrl)
     createWindow()
   })
   app.on('window-all-closed', () => {

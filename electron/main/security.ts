@@ -42,7 +42,25 @@ export function hardenWindow(win: BrowserWindow, appUrl: string): void {
   contents.on('will-attach-webview', (event) => event.preventDefault())
 }
 
-export function hardenSession(session: Session): void {
+/**
+ * What the window may load: its own bundle's files (not any file: URL on the disk), and the dev
+ * server only when the caller passes one (development, never a packaged app, where an environment
+ * variable must not widen what the window trusts).
+ */
+export function mayLoad(url: string, appUrl: string, devServerUrl: string | null): boolean {
+  if (url.startsWith('devtools:') || url.startsWith('data:') || url.startsWith('blob:')) return true
+  if (devServerUrl && url.startsWith(devServerUrl)) return true
+  if (!url.startsWith('file:') || !appUrl.startsWith('file:')) return false
+  try {
+    const root = new URL('.', appUrl).pathname
+    const target = new URL(url).pathname
+    return target.startsWith(root) && !decodeURIComponent(target).includes('..')
+  } catch {
+    return false
+  }
+}
+
+export function hardenSession(session: Session, appUrl: string, devServerUrl: string | null): void {
   session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false))
   session.setPermissionCheckHandler(() => false)
   session.webRequest.onHeadersReceived((details, callback) => {
@@ -55,14 +73,6 @@ export function hardenSession(session: Session): void {
   })
   // Offline by design: anything that is not the app's own bundle is refused before it leaves.
   session.webRequest.onBeforeRequest((details, callback) => {
-    const url = details.url
-    const local =
-      url.startsWith('file:') ||
-      url.startsWith('devtools:') ||
-      url.startsWith('data:') ||
-      url.startsWith('blob:')
-    const devServer =
-      process.env.ELECTRON_RENDERER_URL && url.startsWith(process.env.ELECTRON_RENDERER_URL)
-    callback({ cancel: !(local || devServer) })
+    callback({ cancel: !mayLoad(details.url, appUrl, devServerUrl) })
   })
 }

@@ -1,6 +1,7 @@
 import type { ArchiveHealth } from '../contract/archive'
 import { backupIfDue } from '../archive/backup'
 import { integrityCheck } from '../archive/integrity'
+import { dismissSetAsides, pendingSetAsides, setAsideMessage } from '../archive/set-aside-log'
 import type { ServiceContext } from './context'
 
 // The start-up check runs when the window first asks for it, not when the services open: the CLI
@@ -11,32 +12,36 @@ export type HealthCheck = {
   report: (recheck: boolean) => ArchiveHealth
   /** after a restore: the set-aside file is no longer news, and the archive is checked again */
   restored: () => ArchiveHealth
+  /** the user has read about the set-aside files: not shown again */
+  dismissed: () => ArchiveHealth
 }
 
-export function archiveHealth(
-  ctx: Pick<ServiceContext, 'db'>,
-  setAside: string | null
-): HealthCheck {
-  let cached: ArchiveHealth | null = null
-  let aside = setAside
+/** Set-aside files are reported at every start, from the data folder's record, until dismissed. */
+export function archiveHealth(ctx: Pick<ServiceContext, 'db' | 'dataDir'>): HealthCheck {
+  let cached: { health: ArchiveHealth; found: string[]; asides: string } | null = null
   const report = (recheck: boolean): ArchiveHealth => {
-    if (cached && !recheck) return cached
+    const asides = pendingSetAsides(ctx.dataDir)
+    const key = JSON.stringify(asides)
+    if (cached && !recheck && cached.asides === key) return cached.health
     // On request the full check, the search index's structure included; at start the quick one.
-    const found = integrityCheck(ctx.db, recheck ? { searchIndex: true } : { quick: true })
-    const problems = aside
-      ? [
-          `档案数据库文件已损坏，无法打开。原文件已另存为“${aside}”，程序已用空的档案启动。请在“设置 → 档案备份”中从最近的备份恢复。`,
-          ...found.problems
-        ]
-      : found.problems
-    cached = { ok: problems.length === 0, problems, setAside: aside }
-    return cached
+    const found =
+      cached && !recheck
+        ? cached.found
+        : integrityCheck(ctx.db, recheck ? { searchIndex: true } : { quick: true }).problems
+    const problems = [...asides.map(setAsideMessage), ...found]
+    const health = { ok: problems.length === 0, problems, setAside: asides.at(-1)?.path ?? null }
+    cached = { health, found, asides: key }
+    return health
   }
   return {
     report,
     restored: () => {
-      aside = null
+      dismissSetAsides(ctx.dataDir)
       return report(true)
+    },
+    dismissed: () => {
+      dismissSetAsides(ctx.dataDir)
+      return report(false)
     }
   }
 }

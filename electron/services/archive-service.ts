@@ -16,6 +16,7 @@ import { similarReplies } from '../archive/similar'
 import type { ServiceContext } from './context'
 import { rowToDraft } from './drafts-service'
 import { ImportJobs } from './import-jobs'
+import { removeUploads, uploadsFrom } from './uploads'
 
 type ArchiveHandlers = Pick<Handlers, keyof typeof archiveContract>
 
@@ -61,12 +62,11 @@ export function archiveHandlers(ctx: ServiceContext): ArchiveHandlers {
       jobs.start(0, (options) => importFiles(ctx.db, paths, { ...options, force, now })),
 
     'archive:importBytes': ({ files, force }) => {
-      const uploads = files.map((f) => ({
-        fileName: f.fileName,
-        bytes: new Uint8Array(Buffer.from(f.base64, 'base64'))
-      }))
+      const uploads = uploadsFrom(ctx.dataDir, files)
       return jobs.start(uploads.length, (options) =>
-        importUploads(ctx.db, uploads, { ...options, force, now })
+        importUploads(ctx.db, uploads, { ...options, force, now }).finally(() =>
+          removeUploads(uploads)
+        )
       )
     },
 
@@ -113,6 +113,8 @@ export function archiveHandlers(ctx: ServiceContext): ArchiveHandlers {
     },
 
     'archive:integrity': ({ recheck }) => ctx.health.report(recheck ?? false),
+
+    'archive:dismissSetAside': () => ctx.health.dismissed(),
 
     'archive:rebuildIndex': () => {
       const indexed = rebuildSearchIndex(ctx.db)

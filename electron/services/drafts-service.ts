@@ -20,7 +20,7 @@ import {
 import type { ServiceContext } from './context'
 import { composeDraft, draftDocx, draftPlainText, previewDraft } from './draft-export'
 import { draftPdf } from './draft-pdf'
-import { activeProfile, initialBody, prepareFields } from './draft-templates'
+import { activeProfile, findTemplate, initialBody, prepareFields } from './draft-templates'
 import { recordExport, updateUnderReview } from './review-service'
 
 type DraftHandlers = Pick<Handlers, keyof typeof draftsContract>
@@ -103,7 +103,8 @@ export function draftsHandlers(ctx: ServiceContext): DraftHandlers {
         patch.body_json = JSON.stringify(body)
         patch.body_text = bodyText(bodyFromEditorState(body))
       }
-      if (templateId !== undefined) patch.template_id = templateId
+      // Only a template that exists: an unknown id would leave the draft unable to preview or export.
+      if (templateId !== undefined) patch.template_id = findTemplate(ctx, templateId).id
       const saved = updateUnderReview(ctx, id, patch, ctx.now().toISOString())
       if (!saved) throw new AppFailure('not-found', '找不到这份答复，可能已被删除。')
       return { id: saved.id, revision: saved.revision, updated_at: saved.updated_at }

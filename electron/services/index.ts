@@ -1,6 +1,8 @@
+import { chmodSync, mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Handlers } from '../contract'
 import { openArchive } from '../archive/open-archive'
+import { startupError } from '../archive/open-errors'
 import { appHandlers } from './app-service'
 import {
   archiveHealth,
@@ -40,10 +42,28 @@ export type OpenedServices = { ctx: ServiceContext; handlers: Handlers; close: (
 
 export const DATABASE_FILE = 'replydesk.db'
 
+/** The data folder holds replies, names and PIN hashes: this user's alone (0700). */
+function privateFolder(dir: string): void {
+  mkdirSync(dir, { recursive: true, mode: 0o700 })
+  if (process.platform !== 'win32') chmodSync(dir, 0o700)
+}
+
 export function openServices({ backups, ...options }: OpenServicesOptions): OpenedServices {
   const now = options.now ?? (() => new Date())
-  const { db, setAside } = openArchive(join(options.dataDir, DATABASE_FILE), now())
-  const ctx: ServiceContext = { ...options, db, now, health: archiveHealth({ db }, setAside) }
+  let opened: ReturnType<typeof openArchive>
+  try {
+    privateFolder(options.dataDir)
+    opened = openArchive(join(options.dataDir, DATABASE_FILE), now())
+  } catch (e) {
+    throw startupError(e, options.dataDir)
+  }
+  const { db } = opened
+  const ctx: ServiceContext = {
+    ...options,
+    db,
+    now,
+    health: archiveHealth({ db, dataDir: options.dataDir })
+  }
   const schedule = backups ?? (options.mode === 'cli' ? false : DEFAULT_SCHEDULE)
   const stopBackups = schedule ? scheduleBackups(ctx, schedule, console.error) : () => {}
   return {

@@ -1,7 +1,14 @@
 import { randomBytes, scryptSync, timingSafeEqual } from 'node:crypto'
 import type { People, Person } from '../contract/review'
 import { AppFailure } from '../contract/result'
-import { clearPin, getPin, listPinNames, setPin } from '../archive/review-repo'
+import {
+  clearPin,
+  getPin,
+  getPinAttempts,
+  listPinNames,
+  setPin,
+  setPinAttempts
+} from '../archive/review-repo'
 import type { ServiceContext } from './context'
 import { activeProfile } from './draft-templates'
 
@@ -25,14 +32,49 @@ function hashPin(pin: string, salt: string): string {
   return scryptSync(pin, salt, 32).toString('hex')
 }
 
+// After a few wrong PINs each further try waits longer; after 10 in a row the name is locked for
+// an hour. A right PIN clears the count. Trying all 10,000 four-digit PINs then takes months.
+const FREE_TRIES = 3
+const LOCK_AFTER = 10
+const LOCK_MS = 60 * 60 * 1000
+const MAX_WAIT_MS = 5 * 60 * 1000
+
+function waitAfter(failures: number): number {
+  if (failures >= LOCK_AFTER) return LOCK_MS
+  if (failures < FREE_TRIES) return 0
+  return Math.min(1000 * 2 ** (failures - FREE_TRIES), MAX_WAIT_MS)
+}
+
+function refuseWhileBlocked(ctx: ServiceContext, name: string): void {
+  const attempts = getPinAttempts(ctx.db, name)
+  if (!attempts) return
+  const left = new Date(attempts.blocked_until).getTime() - ctx.now().getTime()
+  if (left <= 0) return
+  if (attempts.failures >= LOCK_AFTER) {
+    throw new AppFailure(
+      'unauthorized',
+      `“${name}”的 PIN 已连续输错 ${attempts.failures} 次，已锁定，请 ${Math.ceil(left / 60_000)} 分钟后再试。`
+    )
+  }
+  throw new AppFailure('unauthorized', `PIN 输错次数过多，请 ${Math.ceil(left / 1000)} 秒后再试。`)
+}
+
 function pinMatches(ctx: ServiceContext, name: string, pin: string | undefined): boolean {
   const row = getPin(ctx.db, name)
   if (!row) return true
   if (!pin) return false
-  return timingSafeEqual(
+  refuseWhileBlocked(ctx, name)
+  const right = timingSafeEqual(
     Buffer.from(hashPin(pin, row.pin_salt), 'hex'),
     Buffer.from(row.pin_hash, 'hex')
   )
+  if (right) setPinAttempts(ctx.db, name, null)
+  else {
+    const failures = (getPinAttempts(ctx.db, name)?.failures ?? 0) + 1
+    const until = new Date(ctx.now().getTime() + waitAfter(failures)).toISOString()
+    setPinAttempts(ctx.db, name, { failures, blocked_until: until })
+  }
+  return right
 }
 
 export function listPeople(ctx: ServiceContext): People {

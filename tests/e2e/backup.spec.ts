@@ -60,3 +60,38 @@ test('a damaged archive is set aside at start and a backup brings the replies ba
     rmSync(dataDir, { recursive: true, force: true })
   }
 })
+
+test('the set-aside warning comes back at every start until the clerk dismisses it', async ({
+  page
+}) => {
+  const dataDir = mkdtempSync(join(tmpdir(), 'replydesk-aside-'))
+  writeFileSync(join(dataDir, DATABASE_FILE), '这不是数据库'.repeat(1000))
+  const startAndLook = async () => {
+    const host = await startBrowserHost({ dataDir })
+    const tab = await page.context().newPage()
+    await openApp(tab, host.appUrl)
+    return { host, tab, alert: tab.getByRole('alert', { name: '档案检查' }) }
+  }
+  try {
+    const first = await startAndLook()
+    await expect(first.alert).toContainText('档案数据库文件已损坏')
+    await first.alert.getByRole('button', { name: '暂不处理' }).click()
+    await first.tab.close()
+    await first.host.close()
+
+    const second = await startAndLook()
+    await expect(second.alert).toContainText('replydesk-damaged-')
+    await second.alert.getByRole('button', { name: '已知晓，不再提示' }).click()
+    await expect(second.alert).toBeHidden()
+    await second.tab.close()
+    await second.host.close()
+
+    const third = await startAndLook()
+    await expect(third.tab.getByRole('button', { name: '新建答复' })).toBeVisible()
+    await expect(third.alert).toBeHidden()
+    await third.tab.close()
+    await third.host.close()
+  } finally {
+    rmSync(dataDir, { recursive: true, force: true })
+  }
+})

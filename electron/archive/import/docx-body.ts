@@ -1,28 +1,24 @@
 import { blockText, type Block, type BodyDoc, type Run } from '../../domain/body'
-import { attr, onOff, type DocxStyles } from './docx-styles'
+import { onOff, type DocxStyles } from './docx-styles'
+import { walkXml, type Attributes } from './xml-events'
 
 // word/document.xml to BodyDoc: paragraphs (w:p) with runs (w:r: w:t text, w:tab, w:br, bold
 // from w:b or a bold character style), headings from paragraph styles or outline levels, and
 // tables (w:tbl) whose cells hold their paragraphs' text. Text boxes become paragraphs of their
 // own; alternate renderings (mc:Fallback) and moved-away text are skipped so nothing is doubled.
 
-const TOKEN = /<(\/?)([A-Za-z][\w.-]*:[\w.-]+)\b([^>]*?)(\/?)>|([^<]+)/g
 const SKIPPED = new Set(['mc:Fallback', 'w:moveFrom', 'w:del'])
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" }
-
-function unescapeXml(s: string): string {
-  return s.replace(/&(#x[0-9a-fA-F]+|#\d+|\w+);/g, (whole, code: string) => {
-    if (code.startsWith('#x')) return safeChar(parseInt(code.slice(2), 16), whole)
-    if (code.startsWith('#')) return safeChar(Number(code.slice(1)), whole)
-    return ENTITIES[code] ?? whole
-  })
-}
-
-function safeChar(code: number, fallback: string): string {
-  return Number.isInteger(code) && code >= 0 && code <= 0x10ffff
-    ? String.fromCodePoint(code)
-    : fallback
-}
+// Elements that mean something where they open; a closing tag of theirs (<w:tab></w:tab>) adds nothing.
+const LEAVES = new Set([
+  'w:pStyle',
+  'w:outlineLvl',
+  'w:rStyle',
+  'w:b',
+  'w:tab',
+  'w:br',
+  'w:cr',
+  'w:tblHeader'
+])
 
 type Paragraph = {
   runs: Run[]
@@ -72,17 +68,12 @@ export function readDocumentXml(xml: string, styles: DocxStyles): BodyDoc {
     if (p) p.runs.push(p.bold ? { text, bold: true } : { text })
   }
 
-  for (const m of xml.matchAll(TOKEN)) {
-    const [, closing, name, attrs = '', selfClosing, text] = m
-    if (text !== undefined) {
-      if (inText && skip === 0) addText(unescapeXml(text))
-      continue
-    }
-    if (name && SKIPPED.has(name)) {
+  const tag = (name: string, attrs: Attributes, closing: boolean, selfClosing: boolean) => {
+    if (SKIPPED.has(name)) {
       if (!selfClosing) skip += closing ? -1 : 1
-      continue
+      return
     }
-    if (skip > 0) continue
+    if (skip > 0 || (closing && LEAVES.has(name))) return
     const p = paragraphs[paragraphs.length - 1]
     const table = tables[tables.length - 1]
     switch (name) {
@@ -98,10 +89,10 @@ export function readDocumentXml(xml: string, styles: DocxStyles): BodyDoc {
         if (p && !selfClosing) p.inProps = !closing
         break
       case 'w:pStyle':
-        if (p?.inProps) p.styleId = attr(attrs, 'w:val')
+        if (p?.inProps) p.styleId = attrs['w:val']
         break
       case 'w:outlineLvl':
-        if (p?.inProps) p.outline = Number(attr(attrs, 'w:val'))
+        if (p?.inProps) p.outline = Number(attrs['w:val'])
         break
       case 'w:r':
         if (p && !selfClosing) {
@@ -110,7 +101,7 @@ export function readDocumentXml(xml: string, styles: DocxStyles): BodyDoc {
         }
         break
       case 'w:rStyle':
-        if (p?.inRun && styles.isBold(attr(attrs, 'w:val'))) p.bold = true
+        if (p?.inRun && styles.isBold(attrs['w:val'])) p.bold = true
         break
       case 'w:b':
         if (p?.inRun) p.bold = onOff(attrs)
@@ -150,6 +141,13 @@ export function readDocumentXml(xml: string, styles: DocxStyles): BodyDoc {
         break
     }
   }
+  walkXml(xml, {
+    open: (name, attrs, selfClosing) => tag(name, attrs, false, selfClosing),
+    close: (name) => tag(name, {}, true, false),
+    text: (text) => {
+      if (inText && skip === 0) addText(text)
+    }
+  })
   // A truncated document still gives the text it has.
   while (paragraphs.length > 0) closeParagraph()
   return { blocks }

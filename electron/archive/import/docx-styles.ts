@@ -1,4 +1,5 @@
 import type { HeadingLevel } from '../../domain/body'
+import { walkXml, type Attributes } from './xml-events'
 
 // Heading levels and bold character styles from word/styles.xml. Word writes "heading 1" as the
 // style name whatever the UI language (the id is "1" in Chinese Word, "Heading1" in English);
@@ -11,36 +12,45 @@ export type DocxStyles = {
 
 type StyleInfo = { outline?: number; bold: boolean; basedOn?: string }
 
-export function attr(tag: string, name: string): string | undefined {
-  return new RegExp(`\\b${name}="([^"]*)"`).exec(tag)?.[1]
-}
-
-export function onOff(tag: string): boolean {
-  const value = attr(tag, 'w:val')
+export function onOff(attrs: Attributes): boolean {
+  const value = attrs['w:val']
   return value === undefined || !/^(?:0|false|off)$/.test(value)
 }
 
 function parseStyles(xml: string): Map<string, StyleInfo> {
   const styles = new Map<string, StyleInfo>()
-  for (const m of xml.matchAll(/<w:style\b([^>]*)>([\s\S]*?)<\/w:style>/g)) {
-    const id = attr(m[1]!, 'w:styleId')
-    if (!id) continue
-    const body = m[2]!
-    const name = /<w:name\b[^>]*w:val="([^"]*)"/.exec(body)?.[1] ?? ''
-    const fromName = /^(?:heading|标题)\s*([1-9])$/i.exec(name.trim())?.[1]
-    const outline = /<w:outlineLvl\b[^>]*w:val="(\d+)"/.exec(body)?.[1]
-    const rPr = /<w:rPr>([\s\S]*?)<\/w:rPr>/.exec(body)?.[1] ?? ''
-    const b = /<w:b\b[^>]*\/?>/.exec(rPr)
-    styles.set(id, {
-      outline: fromName
-        ? Number(fromName) - 1
-        : outline !== undefined
-          ? Number(outline)
-          : undefined,
-      bold: b ? onOff(b[0]) : false,
-      basedOn: /<w:basedOn\b[^>]*w:val="([^"]*)"/.exec(body)?.[1]
-    })
-  }
+  let current: (StyleInfo & { id?: string; name: string }) | null = null
+  let inRunProps = false
+  walkXml(xml, {
+    open(name, attrs) {
+      if (name === 'w:style') {
+        current = { id: attrs['w:styleId'], name: '', bold: false }
+        return
+      }
+      if (!current) return
+      const value = attrs['w:val']
+      if (name === 'w:name') current.name = value ?? ''
+      else if (name === 'w:outlineLvl' && value && /^\d+$/.test(value))
+        current.outline ??= Number(value)
+      else if (name === 'w:basedOn') current.basedOn ??= value
+      else if (name === 'w:rPr') inRunProps = true
+      else if (name === 'w:b' && inRunProps) current.bold = onOff(attrs)
+    },
+    close(name) {
+      if (name === 'w:rPr') inRunProps = false
+      if (name !== 'w:style' || !current) return
+      const fromName = /^(?:heading|标题)\s*([1-9])$/i.exec(current.name.trim())?.[1]
+      if (current.id) {
+        styles.set(current.id, {
+          outline: fromName ? Number(fromName) - 1 : current.outline,
+          bold: current.bold,
+          basedOn: current.basedOn
+        })
+      }
+      current = null
+    },
+    text() {}
+  })
   return styles
 }
 

@@ -1,23 +1,24 @@
-import JSZip from 'jszip'
 import { bodyText } from '../../domain/body'
 import { readDocumentXml } from './docx-body'
 import { readStyles } from './docx-styles'
+import { TooComplex } from './limits'
 import { failure, textResult, type ReadResult } from './read-result'
+import { openZip, type ZipParts } from './zip-entries'
 
-export async function readDocxBytes(bytes: Uint8Array): Promise<ReadResult> {
-  let zip: JSZip
+export function readDocxBytes(bytes: Uint8Array): ReadResult {
+  let zip: ZipParts
   try {
-    zip = await JSZip.loadAsync(bytes)
+    zip = openZip(bytes)
   } catch {
     return failure('corrupt-docx')
   }
-  const document = zip.file('word/document.xml')
-  if (!document) return failure('corrupt-docx')
   try {
-    const styles = readStyles((await zip.file('word/styles.xml')?.async('string')) ?? null)
-    const body = readDocumentXml(await document.async('string'), styles)
+    const document = zip.read('word/document.xml')
+    if (document === null) return failure('corrupt-docx')
+    const styles = readStyles(zip.read('word/styles.xml'))
+    const body = readDocumentXml(document, styles)
     return textResult(bodyText(body), body)
-  } catch {
-    return failure('corrupt-docx')
+  } catch (e) {
+    return failure(e instanceof TooComplex ? 'too-complex' : 'corrupt-docx')
   }
 }

@@ -1,6 +1,7 @@
 import { dirname, join } from 'node:path'
 import type * as Pdfjs from 'pdfjs-dist/legacy/build/pdf.mjs'
 import type { TextItem, TextMarkedContent } from 'pdfjs-dist/types/src/display/api'
+import { LIMITS, TooComplex } from './limits'
 import { failure, textResult, type ReadResult } from './read-result'
 
 // PDF text through pdfjs-dist's legacy build (the one meant for Node). Lines are rebuilt from the
@@ -81,11 +82,16 @@ export async function readPdfBytes(bytes: Uint8Array): Promise<ReadResult> {
   })
   try {
     const doc = await task.promise
+    if (doc.numPages > LIMITS.pdfPages) return failure('too-complex')
     const pages: string[] = []
+    let characters = 0
     for (let n = 1; n <= doc.numPages; n++) {
       const page = await doc.getPage(n)
       const content = await page.getTextContent()
-      pages.push(pageText(content.items.filter(isTextItem)))
+      const text = pageText(content.items.filter(isTextItem))
+      characters += text.length
+      if (characters > LIMITS.characters) throw new TooComplex('characters')
+      pages.push(text)
       page.cleanup()
     }
     const text = pages.join('\n\f')
@@ -93,6 +99,7 @@ export async function readPdfBytes(bytes: Uint8Array): Promise<ReadResult> {
       return failure('scanned-pdf')
     return textResult(text)
   } catch (e) {
+    if (e instanceof TooComplex) return failure('too-complex')
     return failure(
       (e as { name?: string } | null)?.name === 'PasswordException'
         ? 'encrypted-pdf'

@@ -1,13 +1,13 @@
 import { extname } from 'node:path'
 import type { ImportResult, ImportStatus } from '../../contract/archive'
-import { parseReply, textWithBoldMarks } from '../../domain/parse'
 import { insertArchivedReply, recordImport, replyDoc, replyIdByContentHash } from '../archive-repo'
 import type { DB } from '../db'
 import { isDiskFull } from '../disk-full'
 import { archivedReply } from './archive-record'
-import { contentHash, fieldLabels } from './archive-fields'
+import { fieldLabels } from './archive-fields'
 import { collectFiles, extensionOf, SUPPORTED_EXTENSIONS } from './collect'
-import { readDocumentBytes, readDocumentFile, type ReadResult } from './read-document'
+import type { ReadJob } from './read-and-parse'
+import { readInWorker } from './worker-reader'
 
 export type ImportOptions = {
   onProgress?: (done: number, total: number, current: string) => void
@@ -19,9 +19,10 @@ export type ImportOptions = {
   now?: () => Date
 }
 
-type Source = { path: string; problem?: 'missing' | 'unreadable'; read: () => Promise<ReadResult> }
+type Source = { path: string; problem?: 'missing' | 'unreadable'; job: ReadJob }
 
-export type Upload = { fileName: string; bytes: Uint8Array }
+/** A file the page sent: its bytes, or where the host stored them (a path of the host's naming). */
+export type Upload = { fileName: string; bytes: Uint8Array } | { fileName: string; path: string }
 
 const MESSAGES = {
   cancelled: '导入已取消，此文件未处理。',
@@ -46,12 +47,12 @@ export async function importFiles(
   const files = await collectFiles(paths)
   return importSources(
     db,
-    files.map((f) => ({ ...f, read: () => readDocumentFile(f.path) })),
+    files.map((f) => ({ ...f, job: { path: f.path } })),
     options
   )
 }
 
-/** Browser mode: the files' bytes instead of paths. */
+/** Files the page sent, reported under the names the page gave them. */
 export async function importUploads(
   db: DB,
   uploads: readonly Upload[],
@@ -59,7 +60,7 @@ export async function importUploads(
 ): Promise<ImportResult[]> {
   return importSources(
     db,
-    uploads.map((u) => ({ path: u.fileName, read: () => readDocumentBytes(u.bytes, u.fileName) })),
+    uploads.map((u) => ({ path: u.fileName, job: u })),
     options
   )
 }
@@ -122,13 +123,13 @@ async function importSource(db: DB, source: Source, options: ImportOptions): Pro
     if (!SUPPORTED_EXTENSIONS.has(extensionOf(source.path))) {
       return finish('unsupported', unsupportedMessage(source.path))
     }
-    const read = await source.read()
+    const read = await readInWorker(source.job, options.signal)
+    if (options.signal?.aborted) return finish('cancelled', MESSAGES.cancelled)
     if (!read.ok) {
       return finish(read.code === 'unsupported-type' ? 'unsupported' : 'failed', read.message)
     }
-    // Bold runs mark run-in headings (一是…。) for the parser, as `cli parse` does.
-    const parsed = parseReply(read.blocks ? textWithBoldMarks(read.blocks) : read.text)
-    hash = contentHash(parsed.text || read.text)
+    const { parsed } = read
+    hash = read.hash
     const existing = replyIdByContentHash(db, hash)
     if (existing) {
       const title = replyDoc(db, existing)?.title

@@ -3,6 +3,7 @@ import { basename, extname } from 'node:path'
 import { readDocxBytes } from './docx'
 import { findSoffice } from '../../office/soffice'
 import { readWithLibreOffice } from './libreoffice'
+import { checkTextSize, TooComplex } from './limits'
 import { readPdfBytes } from './pdf'
 import { failure, type ReadResult } from './read-result'
 import { readTextBytes } from './text-file'
@@ -44,6 +45,16 @@ function sniff(bytes: Uint8Array): Kind | null {
 }
 
 export async function readDocumentBytes(bytes: Uint8Array, fileName: string): Promise<ReadResult> {
+  try {
+    const result = await readByKind(bytes, fileName)
+    if (result.ok) checkTextSize(result.text)
+    return result
+  } catch (e) {
+    return failure(e instanceof TooComplex ? 'too-complex' : 'read-failed')
+  }
+}
+
+async function readByKind(bytes: Uint8Array, fileName: string): Promise<ReadResult> {
   if (bytes.length > MAX_BYTES) return failure('too-large')
   const extension = extname(fileName).slice(1).toLowerCase()
   const declared = BY_EXTENSION[extension]
@@ -52,7 +63,7 @@ export async function readDocumentBytes(bytes: Uint8Array, fileName: string): Pr
   try {
     switch (kind) {
       case 'docx':
-        return await readDocxBytes(bytes)
+        return readDocxBytes(bytes)
       case 'pdf':
         return await readPdfBytes(bytes)
       case 'text':
@@ -65,15 +76,20 @@ export async function readDocumentBytes(bytes: Uint8Array, fileName: string): Pr
           findSoffice()
         )
     }
-  } catch {
+  } catch (e) {
+    if (e instanceof TooComplex) throw e
     return failure('read-failed')
   }
 }
 
-export async function readDocumentFile(path: string): Promise<ReadResult> {
+/** `fileName` gives the type when the path is not the file's own name (an upload). */
+export async function readDocumentFile(
+  path: string,
+  fileName = basename(path)
+): Promise<ReadResult> {
   try {
     if ((await stat(path)).size > MAX_BYTES) return failure('too-large')
-    return await readDocumentBytes(new Uint8Array(await readFile(path)), basename(path))
+    return await readDocumentBytes(new Uint8Array(await readFile(path)), fileName)
   } catch (e) {
     const code = (e as { code?: string } | null)?.code
     return failure(code === 'ENOENT' || code === 'ENOTDIR' ? 'not-found' : 'read-failed')

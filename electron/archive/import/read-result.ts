@@ -14,6 +14,7 @@ export type ReadFailureCode =
   | 'corrupt-pdf'
   | 'encrypted-pdf'
   | 'scanned-pdf'
+  | 'too-complex'
 
 /** `text` keeps page breaks as form feeds (\f); `blocks` is there when the format has structure. */
 export type ReadResult =
@@ -35,10 +36,14 @@ const MESSAGES: Record<ReadFailureCode, string> = {
     '无法转换该文件，文件可能已损坏或设有密码，请在 WPS 或 Word 中打开后另存为 DOCX 再导入。',
   'corrupt-pdf': 'PDF 文件已损坏或无法解析，请重新获取原文件后再导入。',
   'encrypted-pdf': 'PDF 文件设有打开密码，请先解除密码保护后再导入。',
-  'scanned-pdf': '此 PDF 是扫描图片，没有可读取的文字，请先用 OCR 软件识别成文字后再导入。'
+  'scanned-pdf': '此 PDF 是扫描图片，没有可读取的文字，请先用 OCR 软件识别成文字后再导入。',
+  'too-complex':
+    '文件过大或结构异常，已跳过。答复文件通常只有几页，请确认选择的是答复文件，或在 Word 或 WPS 中另存后再导入。'
 }
 
-export function failure(code: ReadFailureCode): ReadResult {
+export type ReadFailure = Extract<ReadResult, { ok: false }>
+
+export function failure(code: ReadFailureCode): ReadFailure {
   return { ok: false, code, message: MESSAGES[code] }
 }
 

@@ -4,6 +4,7 @@ import { up as profileRegister } from './0002-profile-register'
 import { up as archive } from './0003-archive'
 import { up as review } from './0004-review'
 import { up as items } from './0005-items'
+import { up as pinAttempts } from './0006-pin-attempts'
 
 export type Migration = { version: number; name: string; up: (db: Database.Database) => void }
 
@@ -13,7 +14,8 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 2, name: 'profile-register', up: profileRegister },
   { version: 3, name: 'archive', up: archive },
   { version: 4, name: 'review', up: review },
-  { version: 5, name: 'items', up: items }
+  { version: 5, name: 'items', up: items },
+  { version: 6, name: 'pin-attempts', up: pinAttempts }
 ]
 
 export class DatabaseFromFutureError extends Error {

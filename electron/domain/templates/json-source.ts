@@ -29,6 +29,8 @@ const ESCAPES: Record<string, string> = {
   t: '\t'
 }
 
+const MAX_DEPTH = 64
+
 class Reader {
   pos = 0
   readonly offsets = new Map<string, number>()
@@ -58,6 +60,8 @@ class Reader {
   }
 
   value(path: JsonPath): unknown {
+    // Real settings nest a few levels; 100,000 '[' would overflow the stack of this reader.
+    if (path.length > MAX_DEPTH) this.fail('内容嵌套层数过多，不是有效的设置文件')
     this.skipSpace()
     this.offsets.set(pathKey(path), this.pos)
     const ch = this.src[this.pos]

@@ -66,8 +66,20 @@ async function partText(zip: JSZip, name: string): Promise<string | undefined> {
   return zip.file(name)?.async('string')
 }
 
+/** Every XML part, not only those the rules read: a bad character anywhere stops Word opening it. */
+async function parseEveryPart(zip: JSZip): Promise<void> {
+  for (const name of Object.keys(zip.files).filter((n) => /\.(xml|rels)$/i.test(n))) {
+    try {
+      parseXml((await partText(zip, name)) ?? '')
+    } catch (e) {
+      throw new Error(`${name} ${e instanceof Error ? e.message : String(e)}`)
+    }
+  }
+}
+
 export async function readDocx(bytes: Uint8Array): Promise<DocxPackage> {
   const zip = await JSZip.loadAsync(bytes)
+  await parseEveryPart(zip)
   const documentXml = await partText(zip, 'word/document.xml')
   if (!documentXml) throw new Error('文件中没有 word/document.xml，不是有效的 DOCX 文档')
   const stylesXml = (await partText(zip, 'word/styles.xml')) ?? '<w:styles/>'

@@ -1,3 +1,5 @@
+import { XML_FORBIDDEN } from '../xml-safe'
+
 // A small XML reader for the parts of a DOCX: well-formed, no DTD, entities limited to the five
 // predefined ones and character references. Enough to read WordprocessingML back.
 
@@ -14,11 +16,21 @@ function decode(text: string): string {
     if (ref[0] !== '#') return ENTITIES[ref] ?? all
     const code =
       ref[1] === 'x' || ref[1] === 'X' ? parseInt(ref.slice(2), 16) : Number(ref.slice(1))
-    return String.fromCodePoint(code)
+    const char = code <= 0x10ffff ? String.fromCodePoint(code) : ''
+    if (!char || new RegExp(XML_FORBIDDEN.source).test(char)) throw forbidden(code)
+    return char
   })
 }
 
+function forbidden(code: number): Error {
+  const hex = code.toString(16).toUpperCase().padStart(4, '0')
+  return new Error(`含有 XML 不允许的字符 U+${hex}，Word 和 WPS 打不开这样的文件`)
+}
+
+/** Well-formed and free of characters XML forbids (Word refuses the whole file for one). */
 export function parseXml(xml: string): XmlElement {
+  const bad = new RegExp(XML_FORBIDDEN.source).exec(xml)
+  if (bad) throw forbidden(bad[0].codePointAt(0) ?? 0)
   const root: XmlElement = { name: '#document', attrs: {}, children: [] }
   const stack: XmlElement[] = [root]
   for (const m of xml.matchAll(TOKEN)) {

@@ -11,6 +11,7 @@ import { imprintParagraphs } from './imprint'
 import { settingsXml } from './settings'
 import { stylesXml } from './styles'
 import { tailParagraphs } from './tail'
+import { xmlSafe } from '../xml-safe'
 
 // A reply as a GB/T 9704-2012 DOCX: A4, 37/35/28/26 mm margins, a 22-line grid with exact line
 // spacing, body text condensed to 28 characters a line, official fonts named in every style and
@@ -110,10 +111,12 @@ export type DocxExtras = {
 }
 
 export async function buildDocx(
-  reply: ComposedReply,
+  unsafeReply: ComposedReply,
   layout: LayoutProfile = defaultLayout(),
-  extras: DocxExtras = {}
+  unsafeExtras: DocxExtras = {}
 ): Promise<Uint8Array> {
+  const reply = xmlSafe(unsafeReply)
+  const extras = xmlSafe(unsafeExtras)
   const plan = planComments(reply.body, extras.comments ?? [])
   const ctx: BuildContext = { reply, layout, geo: pageGeometry(layout), comments: plan.spans }
   // styles.xml and fontTable.xml are written whole: docx would add its own default styles

@@ -1,3 +1,5 @@
+import { existsSync } from 'node:fs'
+import { resolve } from 'node:path'
 import type { ParseArgsConfig } from 'node:util'
 import type { Input, MethodName, Output } from '../../contract'
 import type { OpenedServices } from '../../services'
@@ -48,4 +50,24 @@ export function requirePositional(positionals: string[], index: number, what: st
 
 export function stringOption(value: unknown): string | undefined {
   return typeof value === 'string' ? value : undefined
+}
+
+/**
+ * Where a command may write its output: never over a file it reads, and over an existing file
+ * only with --force.
+ */
+export function outputPath(
+  output: string | undefined,
+  force: unknown,
+  inputs: readonly string[] = []
+): string {
+  if (!output) throw new CliError('请用 -o 指定输出的文件名。', 2)
+  const path = resolve(output)
+  if (inputs.some((input) => resolve(input) === path)) {
+    throw new CliError(`输出文件不能与输入文件相同：${path}。请换一个文件名。`, 2)
+  }
+  if (force !== true && existsSync(path)) {
+    throw new CliError(`文件已存在：${path}。如要覆盖，请加 --force。`, 2)
+  }
+  return path
 }

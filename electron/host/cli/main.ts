@@ -1,5 +1,6 @@
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
+import { pendingSetAsides, setAsideMessage } from '../../archive/set-aside-log'
 import { findSoffice } from '../../office/soffice'
 import type { OpenedServices } from '../../services'
 import { defaultDataDir } from '../data-dir'
@@ -53,7 +54,7 @@ export async function runCli(argv: string[], io: CliIo, env = process.env): Prom
     }
     const dataDir =
       typeof values['data-dir'] === 'string' ? values['data-dir'] : defaultDataDir(env)
-    const ctx = cliContext(dataDir, io, () => (opened ??= openCliServices(dataDir, env)))
+    const ctx = cliContext(dataDir, io, () => (opened ??= openCliServices(dataDir, env, io)))
     const result = await command.run({ positionals, values }, ctx)
     io.stdout(values.json ? JSON.stringify(result.json, null, 2) : result.text)
     return result.exitCode ?? 0
@@ -66,17 +67,24 @@ export async function runCli(argv: string[], io: CliIo, env = process.env): Prom
 }
 
 // The services, the contract's schemas and the archive are loaded on first use: commands that read
-// a file (parse, lint) start without them.
-async function openCliServices(dataDir: string, env: NodeJS.ProcessEnv): Promise<OpenedServices> {
+// a file (parse, lint) start without them. A damaged archive set aside (now or at an earlier start)
+// is said on stderr until dismissed.
+async function openCliServices(
+  dataDir: string,
+  env: NodeJS.ProcessEnv,
+  io: CliIo
+): Promise<OpenedServices> {
   const { openServices } = await import('../../services')
   const root = projectRoot()
-  return openServices({
+  const services = openServices({
     dataDir,
     soffice: () => findSoffice(env),
     mode: 'cli',
     version: appVersion(root),
     templatesDir: join(root, 'templates')
   })
+  for (const entry of pendingSetAsides(dataDir)) io.stderr(`注意：${setAsideMessage(entry)}`)
+  return services
 }
 
 function cliContext(

@@ -45,6 +45,18 @@ export function HealthAlert() {
       <button type="button" className="primary" onClick={openBackups}>
         前往档案备份
       </button>
+      {health.setAside && (
+        <button
+          type="button"
+          onClick={() =>
+            void request('archive:dismissSetAside', {})
+              .then(setHealth)
+              .catch(() => setHidden(true))
+          }
+        >
+          已知晓，不再提示
+        </button>
+      )}
       <button type="button" onClick={() => setHidden(true)}>
         暂不处理
       </button>

@@ -31,8 +31,9 @@ function takeToken(): string {
   return sessionStorage.getItem(TOKEN_KEY) ?? ''
 }
 
+const token = window.api ? '' : takeToken()
+
 function httpApi(): Api {
-  const token = takeToken()
   return {
     async call(method, input) {
       try {
@@ -45,7 +46,7 @@ function httpApi(): Api {
       } catch {
         return {
           ok: false,
-          error: { code: 'io', message: '无法连接本机服务，请确认程序仍在运行后重试。' }
+          error: { code: 'io', message: UNREACHABLE }
         } as never
       }
     }
@@ -53,6 +54,8 @@ function httpApi(): Api {
 }
 
 export const transport: 'electron' | 'browser' = window.api ? 'electron' : 'browser'
+
+const UNREACHABLE = '无法连接本机服务，请确认程序仍在运行后重试。'
 
 const api: Api = window.api ?? httpApi()
 
@@ -107,4 +110,38 @@ export async function saveBase64(
 /** The service's Chinese message for a failed call, or what the screen says when there is none. */
 export function errorText(e: unknown, fallback: string): string {
   return e instanceof ApiError ? e.message : fallback
+}
+
+function readBase64(file: File): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader()
+    reader.onload = () => {
+      const url = String(reader.result)
+      resolve(url.slice(url.indexOf(',') + 1))
+    }
+    reader.onerror = () =>
+      reject(new ApiError('io', `无法读取文件“${file.name}”，请确认文件仍可打开。`))
+    reader.readAsDataURL(file)
+  })
+}
+
+/**
+ * A file's contents for archive:importBytes. Browser mode streams the file to the host first and
+ * sends only the id it gets back: a large file is then never parsed as JSON on the host's thread.
+ */
+export async function sendableFile(file: File): Promise<{ base64: string } | { uploadId: string }> {
+  if (transport === 'electron') return { base64: await readBase64(file) }
+  let result: Result<{ uploadId: string }>
+  try {
+    const response = await fetch('/api/upload', {
+      method: 'POST',
+      headers: { 'content-type': 'application/octet-stream', 'x-replydesk-token': token },
+      body: file
+    })
+    result = (await response.json()) as Result<{ uploadId: string }>
+  } catch {
+    throw new ApiError('io', UNREACHABLE)
+  }
+  if (!result.ok) throw new ApiError(result.error.code, result.error.message)
+  return result.value
 }

@@ -2,6 +2,7 @@ import { openSync, readFileSync, readdirSync, writeFileSync, writeSync, closeSyn
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { listBackups } from '../../../electron/archive/backup'
+import { runCli } from '../../../electron/host/cli/main'
 import { DATABASE_FILE, openServices } from '../../../electron/services'
 import { tempDir } from '../helpers'
 
@@ -38,6 +39,44 @@ describe('archive health at start', () => {
       expect(await services.handlers['drafts:list']({})).toEqual([])
     } finally {
       services.close()
+    }
+  })
+
+  it('keeps saying so at every start, in the window and on the CLI, until dismissed', async () => {
+    const dir = tempDir()
+    writeFileSync(join(dir, DATABASE_FILE), '这不是数据库文件'.repeat(400))
+    const cli = async () => {
+      const out: string[] = []
+      const err: string[] = []
+      const code = await runCli(['list', '--json', '--data-dir', dir], {
+        stdout: (s) => out.push(s),
+        stderr: (s) => err.push(s)
+      })
+      return { code, out: out.join('\n'), err: err.join('\n') }
+    }
+    const first = await cli()
+    expect(first.code).toBe(0)
+    expect(JSON.parse(first.out)).toEqual([])
+    expect(first.err).toMatch(/已损坏[^]*replydesk-damaged-/)
+    // A later start, window and CLI alike, still says it.
+    expect((await cli()).err).toContain('已损坏')
+    const again = open(dir)
+    try {
+      const health = await again.handlers['archive:integrity']({})
+      expect(health.problems[0]).toContain('已损坏')
+      expect(await again.handlers['archive:dismissSetAside']({})).toMatchObject({
+        ok: true,
+        setAside: null
+      })
+    } finally {
+      again.close()
+    }
+    expect((await cli()).err).toBe('')
+    const later = open(dir)
+    try {
+      expect((await later.handlers['archive:integrity']({})).ok).toBe(true)
+    } finally {
+      later.close()
     }
   })
 
@@ -129,5 +168,21 @@ describe('automatic backups', () => {
     })
     services.close()
     expect(listBackups(dir)).toEqual([])
+  })
+})
+
+describe('start-up failures', () => {
+  it('says in Chinese what is wrong with the data folder and what to do', async () => {
+    const notAFolder = join(tempDir(), 'data')
+    writeFileSync(notAFolder, '')
+    expect(() => open(notAFolder)).toThrow(/^无法打开数据文件夹“.*”中的档案：.*REPLYDESK_DATA_DIR/)
+    const err: string[] = []
+    const code = await runCli(['list', '--data-dir', notAFolder], {
+      stdout: () => {},
+      stderr: (s) => err.push(s)
+    })
+    expect(code).toBe(1)
+    expect(err.join('\n')).toContain('无法打开数据文件夹')
+    expect(err.join('\n')).not.toMatch(/ENOTDIR|EEXIST|unable to open/)
   })
 })

@@ -17,7 +17,7 @@ function service() {
     version: 'test',
     templatesDir: join(__dirname, '..', '..', '..', 'templates'),
     now: () => new Date('2026-03-01T08:00:00.000Z'),
-    health: archiveHealth({ db }, null)
+    health: archiveHealth({ db, dataDir: dir })
   }
   return { ctx, api: archiveHandlers(ctx) }
 }

@@ -1,4 +1,5 @@
 import Database from 'better-sqlite3'
+import { existsSync, readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { openDatabase } from '../../../electron/archive/db'
@@ -8,7 +9,10 @@ import {
   latestVersion,
   migrate
 } from '../../../electron/archive/migrations'
+import { DATABASE_FILE, openServices } from '../../../electron/services'
 import { tempDir } from '../helpers'
+
+const TEMPLATES = join(__dirname, '..', '..', '..', 'templates')
 
 describe('migrations', () => {
   it('creates a fresh database at the latest version in WAL mode', () => {
@@ -41,10 +45,22 @@ describe('migrations', () => {
     const db = new Database(file)
     db.pragma(`user_version = ${latestVersion() + 1}`)
     db.close()
+    const before = readFileSync(file)
     expect(() => openDatabase(file)).toThrow(DatabaseFromFutureError)
+    // Not even the journal mode (WAL is written into the file's header) was changed.
+    expect(readFileSync(file).equals(before)).toBe(true)
+    expect(existsSync(`${file}-wal`)).toBe(false)
     const after = new Database(file)
     expect(after.pragma('user_version', { simple: true })).toBe(latestVersion() + 1)
     after.close()
+  })
+
+  it('keeps the data folder and the database private to the user (0700 / 0600)', () => {
+    if (process.platform === 'win32') return
+    const dataDir = join(tempDir(), 'data')
+    openServices({ dataDir, mode: 'cli', version: '0', templatesDir: TEMPLATES }).close()
+    expect(statSync(dataDir).mode & 0o777).toBe(0o700)
+    expect(statSync(join(dataDir, DATABASE_FILE)).mode & 0o777).toBe(0o600)
   })
 
   it('numbers migrations 1..n', () => {

@@ -1,5 +1,5 @@
 import JSZip from 'jszip'
-import { readFileSync } from 'node:fs'
+import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { bodyText } from '../../../electron/domain/body'
@@ -50,5 +50,31 @@ describe('cli retypeset', () => {
     )
     expect(code).toBe(1)
     expect(err.join('')).toContain('不是建议提案答复')
+  })
+})
+
+describe('cli output files', () => {
+  const run = async (args: string[]) => {
+    const lines: string[] = []
+    const code = await runCli(args, { stdout: (s) => lines.push(s), stderr: (s) => lines.push(s) })
+    return { code, text: lines.join('\n') }
+  }
+
+  it('refuses to overwrite without --force, and never writes over its input', async () => {
+    const dir = tempDir()
+    const input = join(dir, 'reply.txt')
+    const original = readFileSync(join(seeds, SAMPLES[0]!))
+    writeFileSync(input, original)
+    const out = join(dir, 'out.docx')
+    writeFileSync(out, 'kept')
+    const refused = await run(['retypeset', input, '-o', out])
+    expect(refused.code).toBe(2)
+    expect(refused.text).toContain('文件已存在')
+    expect(readFileSync(out, 'utf8')).toBe('kept')
+    expect((await run(['retypeset', input, '-o', out, '--force'])).code).toBe(0)
+    const self = await run(['retypeset', input, '-o', input, '--force'])
+    expect(self.code).toBe(2)
+    expect(self.text).toContain('不能与输入文件相同')
+    expect(readFileSync(input).equals(original)).toBe(true)
   })
 })

@@ -4,7 +4,7 @@ import { checkDocx } from '../../../electron/export/check'
 import { dateProblem, docNumberProblem } from '../../../electron/export/check/rules-text'
 import { buildDocx } from '../../../electron/export/docx'
 import { SAMPLES, fullReply } from '../../fixtures/export/samples'
-import { withPart } from './docx-parts'
+import { docxParts, withPart } from './docx-parts'
 
 let letter: Uint8Array
 let standard: Uint8Array
@@ -330,5 +330,36 @@ describe('wording rules', () => {
     expect(docNumberProblem('渌卫复〔2025〕第1号')).toMatch(/第/)
     expect(docNumberProblem('渌卫复〔2025〕01号')).toMatch(/虚位/)
     expect(docNumberProblem('〔2025〕1号')).toMatch(/代字/)
+  })
+})
+
+describe('characters XML forbids', () => {
+  it('drops them at export, so the file opens; the checker finds them in any part', async () => {
+    const reply = SAMPLES.lukou()
+    const bad = '情况\ufffe说明\u0001。\uffff'
+    const bytes = await buildDocx({
+      ...reply,
+      title: `${reply.title}\ufffe`,
+      body: { blocks: [{ type: 'paragraph', runs: [{ text: bad }] }] }
+    })
+    const parts = await docxParts(bytes)
+    expect(parts[DOC]).toContain('情况说明。')
+    const all = Object.values(parts).join('')
+    for (const c of ['\ufffe', '\uffff', '\u0001']) expect(all).not.toContain(c)
+    expect(await checkDocx(bytes)).toEqual([])
+
+    for (const part of [DOC, 'docProps/core.xml', '[Content_Types].xml']) {
+      const broken = await withPart(letter, part, (xml) => xml.replace('>', '>\ufffe'))
+      const found = await checkDocx(broken)
+      expect(
+        found.map((v) => v.rule),
+        part
+      ).toEqual(['file.unreadable'])
+      expect(found[0]?.message).toContain('U+FFFE')
+    }
+    const reference = await withPart(letter, DOC, (xml) =>
+      xml.replace(/<w:t( [^>]*)?>/, '$&&#xFFFF;')
+    )
+    expect((await checkDocx(reference))[0]?.message).toContain('U+FFFF')
   })
 })

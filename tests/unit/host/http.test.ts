@@ -1,9 +1,15 @@
-import { mkdirSync, writeFileSync } from 'node:fs'
+import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import { request } from 'node:http'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { ok } from '../../../electron/contract/result'
-import { startHttpHost, TOKEN_HEADER, type HttpHost } from '../../../electron/host/http'
+import {
+  MAX_BODY_BYTES,
+  MAX_UPLOAD_BYTES,
+  startHttpHost,
+  TOKEN_HEADER,
+  type HttpHost
+} from '../../../electron/host/http'
 import { tempDir } from '../helpers'
 
 let host: HttpHost | undefined
@@ -11,15 +17,20 @@ afterEach(async () => host?.close())
 
 async function start() {
   const staticDir = tempDir()
+  const uploadDir = join(tempDir(), 'uploads')
   mkdirSync(staticDir, { recursive: true })
   writeFileSync(join(staticDir, 'index.html'), '<!doctype html><title>t</title>')
   const calls: [string, unknown][] = []
   host = await startHttpHost({
     staticDir,
+    uploadDir,
     dispatch: async (method, input) => (calls.push([method, input]), ok({ echoed: method }))
   })
-  return { host, calls }
+  return { host, calls, uploadDir }
 }
+
+const post = (host: HttpHost, path: string, body: string | Buffer) =>
+  fetch(`${host.url}${path}`, { method: 'POST', headers: { [TOKEN_HEADER]: host.token }, body })
 
 // fetch() always sends the real Host; a DNS-rebinding page would send its own name.
 function postWithHost(host: HttpHost, hostHeader: string): Promise<number | undefined> {
@@ -83,5 +94,37 @@ describe('browser-mode host', () => {
     const { host } = await start()
     const res = await fetch(`${host.url}..%2f..%2fetc%2fpasswd`)
     expect(await res.text()).not.toContain('root:')
+  })
+
+  it('answers bad percent-encoding with 400, not 500', async () => {
+    const { host, calls } = await start()
+    expect((await fetch(`${host.url}%E0%A4%A`)).status).toBe(400)
+    expect((await post(host, 'api/drafts%3Alist%', '{}')).status).toBe(400)
+    expect(calls).toHaveLength(0)
+  })
+
+  it('answers an oversized body with 「文件过大」 instead of resetting the connection', async () => {
+    const { host, calls } = await start()
+    const res = await post(host, 'api/archive:importBytes', Buffer.alloc(MAX_BODY_BYTES + 1, 0x20))
+    expect(res.status).toBe(413)
+    expect(((await res.json()) as { error: { message: string } }).error.message).toMatch(
+      /^文件过大/
+    )
+    expect(calls).toHaveLength(0)
+  })
+
+  it('streams an upload to a private file of its own naming; never larger than a body', async () => {
+    expect(MAX_UPLOAD_BYTES).toBeLessThanOrEqual(MAX_BODY_BYTES)
+    const { host, uploadDir } = await start()
+    const res = await post(host, 'api/upload', '关于第1号建议的答复')
+    const { value } = (await res.json()) as { value: { uploadId: string } }
+    expect(value.uploadId).toMatch(/^[0-9a-f-]{36}$/)
+    const file = join(uploadDir, value.uploadId)
+    expect(readFileSync(file, 'utf8')).toBe('关于第1号建议的答复')
+    if (process.platform !== 'win32') expect(statSync(file).mode & 0o777).toBe(0o600)
+    const big = await post(host, 'api/upload', Buffer.alloc(MAX_UPLOAD_BYTES + 1))
+    expect(big.status).toBe(413)
+    expect(readdirSync(uploadDir)).toEqual([value.uploadId])
+    expect((await fetch(`${host.url}api/upload`, { method: 'POST', body: 'x' })).status).toBe(401)
   })
 })

@@ -26,6 +26,9 @@ describe('packaging configuration', () => {
     expect(setting('runAsNode')).toBe('false')
     expect(setting('enableNodeOptionsEnvironmentVariable')).toBe('false')
     expect(setting('enableEmbeddedAsarIntegrityValidation')).toBe('true')
+    expect(setting('enableNodeCliInspectArguments')).toBe('false')
+    expect(setting('onlyLoadAppFromAsar')).toBe('true')
+    expect(setting('enableCookieEncryption')).toBe('true')
   })
 
   it('builds Windows and Linux x64/arm64 targets and rebuilds the native module for Electron first', () => {

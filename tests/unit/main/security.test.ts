@@ -1,10 +1,12 @@
 import { EventEmitter } from 'node:events'
 import { describe, expect, it, vi } from 'vitest'
 
-vi.mock('electron', () => ({}))
+vi.mock('electron', () => ({ BrowserWindow: {}, dialog: {} }))
 
-const { hardenSession, hardenWindow, isAppUrl, secureWebPreferences } =
+const { hardenSession, hardenWindow, isAppUrl, mayLoad, secureWebPreferences } =
   await import('../../../electron/main/security')
+const { registerDesktop } = await import('../../../electron/main/desktop')
+const { IPC_CHANNELS } = await import('../../../electron/contract/channels')
 
 type Handler = (...args: unknown[]) => unknown
 
@@ -69,7 +71,11 @@ describe('Electron security settings', () => {
         onBeforeRequest: (h: Handler) => (handlers.before = h)
       }
     }
-    hardenSession(session as unknown as Parameters<typeof hardenSession>[0])
+    hardenSession(
+      session as unknown as Parameters<typeof hardenSession>[0],
+      'file:///app/index.html',
+      null
+    )
     let granted: unknown
     handlers.request?.({}, 'media', (v: boolean) => (granted = v))
     expect(granted).toBe(false)
@@ -81,5 +87,58 @@ describe('Electron security settings', () => {
     handlers.before?.({ url: 'https://cdn.example.com/x.js' }, (v: unknown) => decisions.push(v))
     handlers.before?.({ url: 'file:///app/index.html' }, (v: unknown) => decisions.push(v))
     expect(decisions).toEqual([{ cancel: true }, { cancel: false }])
+  })
+
+  it('loads only files of its own bundle, and a dev server only when not packaged', () => {
+    const app = 'file:///opt/replydesk/resources/app.asar/out/renderer/index.html'
+    expect(mayLoad(`${app}#/`, app, null)).toBe(true)
+    expect(
+      mayLoad('file:///opt/replydesk/resources/app.asar/out/renderer/assets/a.js', app, null)
+    ).toBe(true)
+    expect(mayLoad('file:///etc/passwd', app, null)).toBe(false)
+    expect(mayLoad('file:///home/clerk/答复.docx', app, null)).toBe(false)
+    expect(
+      mayLoad('file:///opt/replydesk/resources/app.asar/out/renderer/%2e%2e/%2e%2e/x', app, null)
+    ).toBe(false)
+    // ELECTRON_RENDERER_URL set on a packaged app: main passes no dev server, so it is refused.
+    expect(mayLoad('http://127.0.0.1:5173/', app, null)).toBe(false)
+    expect(
+      mayLoad('http://127.0.0.1:5173/src/x.ts', 'http://127.0.0.1:5173/', 'http://127.0.0.1:5173/')
+    ).toBe(true)
+    expect(mayLoad('https://cdn.example.com/x.js', app, null)).toBe(false)
+  })
+
+  it('turns off Node in subframes and workers as well', () => {
+    expect(secureWebPreferences('/p.js')).toMatchObject({
+      nodeIntegrationInSubFrames: false,
+      nodeIntegrationInWorker: false
+    })
+  })
+
+  it('answers save and print only to the app page, with a size limit on saves', async () => {
+    const app = 'file:///app/index.html'
+    const handlers: Record<string, Handler> = {}
+    registerDesktop(
+      { handle: (channel: string, h: Handler) => (handlers[channel] = h) } as never,
+      () => app
+    )
+    let printed = 0
+    const event = (url: string) => ({
+      senderFrame: { url },
+      sender: { printToPDF: async () => (printed++, new Uint8Array([1])) }
+    })
+    const save = handlers[IPC_CHANNELS.saveFile]!
+    const print = handlers[IPC_CHANNELS.printToPdf]!
+    expect(await save(event('https://evil.example/'), { fileName: 'a.docx', base64: '' })).toEqual({
+      saved: false,
+      message: '拒绝来自未知页面的请求。'
+    })
+    await expect(
+      Promise.resolve().then(() => print(event('file:///tmp/evil.html')))
+    ).rejects.toThrow('拒绝')
+    expect(printed).toBe(0)
+    expect(await print(event(app))).toBe('AQ==')
+    const huge = { fileName: 'a.docx', base64: 'A'.repeat(70_000_001) }
+    expect(await save(event(app), huge)).toEqual({ saved: false, message: '保存请求无效。' })
   })
 })

@@ -1,6 +1,6 @@
 import { writeFile } from 'node:fs/promises'
-import { extname, resolve } from 'node:path'
-import { CliError, requirePositional, stringOption, type CliCommand } from '../command'
+import { extname } from 'node:path'
+import { CliError, outputPath, requirePositional, stringOption, type CliCommand } from '../command'
 
 // The file type follows the output's extension (reply.pdf, reply.docx); --format keeps its meaning
 // of the document's format (信函格式 / 文件格式). `--format pdf` is accepted too, for a .pdf output.
@@ -16,21 +16,21 @@ function outputKind(path: string, format: string | undefined): Kind {
 export const exportCommand: CliCommand = {
   name: 'export',
   summary: '把答复导出为符合 GB/T 9704-2012 的 DOCX，或由它生成的 PDF（-o 以 .pdf 结尾）',
-  usage: 'export <id> -o <文件.docx|文件.pdf> [--format letter|standard] [--comments] [--json]',
+  usage: 'export <id> -o <文件.docx|文件.pdf> [--force] [--format letter|standard] [--comments] [--json]',
   options: {
     output: { type: 'string', short: 'o' },
+    force: { type: 'boolean' },
     format: { type: 'string' },
     comments: { type: 'boolean' }
   },
   async run({ positionals, values }, ctx) {
     const id = requirePositional(positionals, 0, '答复编号')
-    const output = stringOption(values.output)
-    if (!output) throw new CliError('请用 -o 指定导出的文件名。', 2)
+    const path = outputPath(stringOption(values.output), values.force)
     const given = stringOption(values.format)
     if (given !== undefined && given !== 'letter' && given !== 'standard' && given !== 'pdf') {
       throw new CliError('--format 只能是 letter（信函格式）或 standard（文件格式）。', 2)
     }
-    const kind = outputKind(output, given)
+    const kind = outputKind(path, given)
     const format = given === 'pdf' ? undefined : given
     const comments = values.comments === true
     if (kind === 'pdf' && comments) {
@@ -47,7 +47,6 @@ export const exportCommand: CliCommand = {
             ...(format ? { format } : {}),
             ...(comments ? { comments } : {})
           })
-    const path = resolve(output)
     await writeFile(path, Buffer.from(file.base64, 'base64'))
     const state = file.approval ? `${file.approval.by}已签发` : '未签发稿'
     return {

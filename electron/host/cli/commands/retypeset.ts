@@ -1,19 +1,17 @@
 import { writeFile } from 'node:fs/promises'
-import { resolve } from 'node:path'
 import { readDocumentFile } from '../../../archive/import/read-document'
 import { parseReply, textWithBoldMarks } from '../../../domain/parse'
 import { composeFromParsed } from '../../../domain/retypeset'
-import { CliError, requirePositional, stringOption, type CliCommand } from '../command'
+import { CliError, outputPath, requirePositional, stringOption, type CliCommand } from '../command'
 
 export const retypesetCommand: CliCommand = {
   name: 'retypeset',
   summary: '把旧答复（PDF 提取的文本或 DOCX）按 GB/T 9704-2012 重新排版为 DOCX，正文一字不改',
-  usage: 'retypeset <旧答复.txt|.docx|.pdf> -o <文件.docx> [--json]',
-  options: { output: { type: 'string', short: 'o' } },
+  usage: 'retypeset <旧答复.txt|.docx|.pdf> -o <文件.docx> [--force] [--json]',
+  options: { output: { type: 'string', short: 'o' }, force: { type: 'boolean' } },
   async run({ positionals, values }, _ctx) {
     const input = requirePositional(positionals, 0, '旧答复文件')
-    const output = stringOption(values.output)
-    if (!output) throw new CliError('请用 -o 指定输出的 DOCX 文件名。', 2)
+    const path = outputPath(stringOption(values.output), values.force, [input])
     const read = await readDocumentFile(input)
     if (!read.ok) throw new CliError(read.message)
     const parsed = parseReply(read.blocks ? textWithBoldMarks(read.blocks) : read.text)
@@ -22,7 +20,6 @@ export const retypesetCommand: CliCommand = {
     const { buildDocx } = await import('../../../export/docx')
     const { checkDocx } = await import('../../../export/check')
     const bytes = await buildDocx(composeFromParsed(parsed))
-    const path = resolve(output)
     await writeFile(path, bytes)
     const violations = await checkDocx(bytes)
     return {

@@ -1,6 +1,6 @@
 import { useCallback, useRef, useState } from 'react'
 import type { ImportJob, ImportResult } from '../../../../electron/contract'
-import { ApiError, request, errorText } from '../../lib/api'
+import { request, errorText, sendableFile } from '../../lib/api'
 import { batchesOf, tooLarge, uploadsFor, type Upload } from './import-files'
 
 export type ImportRow = ImportResult & {
@@ -21,19 +21,6 @@ export type ImportRun = {
 const POLL_MS = 200
 const CANCELLED = '导入已取消，此文件未处理。'
 const TOO_LARGE = '文件超过 50 MB，未导入。答复文件通常只有几 MB，请确认是否选错了文件。'
-
-function readBase64(file: File): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader()
-    reader.onload = () => {
-      const url = String(reader.result)
-      resolve(url.slice(url.indexOf(',') + 1))
-    }
-    reader.onerror = () =>
-      reject(new ApiError('io', `无法读取文件“${file.name}”，请确认文件仍可打开。`))
-    reader.readAsDataURL(file)
-  })
-}
 
 const delay = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
@@ -67,7 +54,7 @@ export function useImport(onImported: () => void) {
       const files = await Promise.all(
         batch.map(async (u) => ({
           fileName: u.name,
-          base64: u.send ? await readBase64(u.file) : ''
+          ...(u.send ? await sendableFile(u.file) : { base64: '' })
         }))
       )
       let job = await request('archive:importBytes', { files, ...(force ? { force } : {}) })

@@ -1,0 +1,95 @@
+import { execFile, execFileSync } from 'node:child_process'
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { monitorEventLoopDelay } from 'node:perf_hooks'
+import { promisify } from 'node:util'
+import { openDatabase } from '../../electron/archive/db'
+import { startBrowserHost } from '../../electron/host/browser-host'
+import { TOKEN_HEADER } from '../../electron/host/http'
+import { importFiles } from '../../electron/archive/import/pipeline'
+
+// Hostile files (../shared/tools/hostile_files.py) imported one at a time: the slowest file's
+// time and the process's peak RSS (the import worker lives in this process). Then a 20 MB text
+// uploaded through the browser-mode host the way the window sends it, measuring the longest stall
+// of the host's event loop, which is what the window waits on.
+
+const HOSTILE_TOOL = join(__dirname, '..', '..', '..', 'shared', 'tools', 'hostile_files.py')
+const MB = 1024 * 1024
+const run = promisify(execFile)
+
+function sampleRss(): { peak: () => number; stop: () => void } {
+  let peak = process.memoryUsage().rss
+  const timer = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 20)
+  return { peak: () => peak, stop: () => clearInterval(timer) }
+}
+
+async function hostileImports(dir: string) {
+  const files = join(dir, 'hostile')
+  execFileSync('python3', [HOSTILE_TOOL, files])
+  const db = openDatabase(join(dir, 'hostile.db'))
+  const rss = sampleRss()
+  let slowest = 0
+  for (const name of readdirSync(files)) {
+    const started = performance.now()
+    await importFiles(db, [join(files, name)])
+    slowest = Math.max(slowest, performance.now() - started)
+  }
+  rss.stop()
+  db.close()
+  return {
+    hostile_import_max_s: Math.round(slowest / 100) / 10,
+    hostile_import_max_rss_mb: Math.round(rss.peak() / MB)
+  }
+}
+
+function twentyMegabytesOfText(): Buffer {
+  const paragraph = '关于加强基层医疗卫生服务能力建设的答复，现将有关情况说明如下。\n'
+  return Buffer.from(paragraph.repeat(Math.ceil((20 * MB) / Buffer.byteLength(paragraph))))
+}
+
+async function uiBlockDuringLargeImport(dir: string): Promise<number> {
+  const host = await startBrowserHost({ dataDir: join(dir, 'data') })
+  type Job = { id: string; state: string }
+  const call = async (method: string, input: unknown) => {
+    const response = await fetch(`${host.url}api/${method}`, {
+      method: 'POST',
+      headers: { [TOKEN_HEADER]: host.token },
+      body: JSON.stringify(input)
+    })
+    return ((await response.json()) as { value: Job }).value
+  }
+  const file = join(dir, '大文件.txt')
+  writeFileSync(file, twentyMegabytesOfText())
+  const delay = monitorEventLoopDelay({ resolution: 5 })
+  delay.enable()
+  // As the window sends it: the file streamed to /api/upload (by another process, as Chromium
+  // is), then the import names the upload.
+  const uploaded = await run('curl', [
+    '-s',
+    '-H',
+    `${TOKEN_HEADER}: ${host.token}`,
+    '--data-binary',
+    `@${file}`,
+    `${host.url}api/upload`
+  ])
+  const { uploadId } = (JSON.parse(uploaded.stdout) as { value: { uploadId: string } }).value
+  let job = await call('archive:importBytes', { files: [{ fileName: '大文件.txt', uploadId }] })
+  while (job.state === 'running') {
+    await new Promise((r) => setTimeout(r, 100))
+    job = await call('archive:job', { jobId: job.id })
+  }
+  delay.disable()
+  await host.close()
+  return Math.round(delay.max / 1e6)
+}
+
+export async function benchHostile(): Promise<Record<string, number>> {
+  const dir = mkdtempSync(join(tmpdir(), 'replydesk-bench-hostile-'))
+  try {
+    const figures = await hostileImports(dir)
+    return { ...figures, import_20mb_txt_ui_block_ms: await uiBlockDuringLargeImport(dir) }
+  } finally {
+    rmSync(dir, { recursive: true, force: true })
+  }
+}
