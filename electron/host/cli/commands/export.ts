@@ -16,7 +16,8 @@ function outputKind(path: string, format: string | undefined): Kind {
 export const exportCommand: CliCommand = {
   name: 'export',
   summary: '把答复导出为符合 GB/T 9704-2012 的 DOCX，或由它生成的 PDF（-o 以 .pdf 结尾）',
-  usage: 'export <id> -o <文件.docx|文件.pdf> [--force] [--format letter|standard] [--comments] [--json]',
+  usage:
+    'export <id> -o <文件.docx|文件.pdf> [--force] [--format letter|standard] [--comments] [--json]',
   options: {
     output: { type: 'string', short: 'o' },
     force: { type: 'boolean' },
