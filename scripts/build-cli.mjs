@@ -40,6 +40,19 @@ export async function buildCli() {
     sourcemap: 'linked',
     logLevel: 'warning'
   })
+  // the import reads each file on a worker thread, which loads read-worker.js beside the code
+  // that starts it (electron/archive/import/worker-reader.ts)
+  await build({
+    entryPoints: [join(root, 'electron', 'archive', 'import', 'read-worker.ts')],
+    outfile: join(OUT, 'read-worker.js'),
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    external: ['better-sqlite3', 'pdfjs-dist', 'electron'],
+    minify: true,
+    logLevel: 'warning'
+  })
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
