@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs'
 import type { Page } from '@playwright/test'
 import JSZip from 'jszip'
 import { caretAtEnd, expect, test } from './fixtures'
+import { saved, signInAs } from './review-helpers'
 
 /** Selects the first occurrence of `words` in the reply body, as a mouse drag would. */
 async function selectInBody(page: Page, words: string) {
@@ -23,13 +24,6 @@ async function selectInBody(page: Page, words: string) {
   }, words)
 }
 
-async function signInAs(page: Page, name: string) {
-  await page.getByLabel('切换人员').selectOption({ label: '其他人员…' })
-  await page.getByLabel('姓名', { exact: true }).fill(name)
-  await page.getByRole('button', { name: '确定' }).click()
-  await expect(page.getByLabel('当前人员')).toContainText(`我是：${name}`)
-}
-
 /** Exports the review copy (open comments as Word comments) and returns two of its parts. */
 async function reviewCopy(page: Page) {
   const download = page.waitForEvent('download')
@@ -41,10 +35,6 @@ async function reviewCopy(page: Page) {
     comments: await part('word/comments.xml'),
     properties: await part('docProps/custom.xml')
   }
-}
-
-async function saved(page: Page) {
-  await expect(page.getByTestId('save-status')).toContainText('已保存', { timeout: 5000 })
 }
 
 test('the clerk submits, the leader comments and returns, the clerk fixes, the leader signs', async ({

@@ -1,5 +1,11 @@
-import { $getRoot, type LexicalEditor } from 'lexical'
-import type { Block } from '../../../../electron/contract'
+import {
+  $getRoot,
+  $parseSerializedNode,
+  HISTORY_PUSH_TAG,
+  type LexicalEditor,
+  type SerializedLexicalNode
+} from 'lexical'
+import type { Block, EditorState } from '../../../../electron/contract'
 import { INSERT_BLOCKS_COMMAND } from './insert-blocks'
 
 // The reuse panel sits beside the editor, outside its LexicalComposer; the mounted draft editor
@@ -24,4 +30,22 @@ export function insertIntoDraft(blocks: readonly Block[]): boolean {
 
 export function draftBodyText(): string {
   return current?.getEditorState().read(() => $getRoot().getTextContent()) ?? ''
+}
+
+/**
+ * Replaces the whole body as one edit of the open editor, so the editor never keeps (and later
+ * saves) a text the reply no longer has, and Ctrl+Z brings the previous text back.
+ */
+export function replaceDraftBody(body: EditorState): boolean {
+  if (!current) return false
+  current.update(
+    () => {
+      const root = $getRoot()
+      root.clear()
+      for (const child of body.root.children)
+        root.append($parseSerializedNode(child as SerializedLexicalNode))
+    },
+    { tag: HISTORY_PUSH_TAG }
+  )
+  return true
 }
