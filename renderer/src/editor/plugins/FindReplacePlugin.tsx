@@ -21,7 +21,7 @@ function $matches(query: string): Match[] {
 }
 
 /** Ctrl+F: find and replace within the body (matches inside one formatting run). */
-export function FindReplacePlugin() {
+export function FindReplacePlugin({ readOnly }: { readOnly: boolean }) {
   const [editor] = useLexicalComposerContext()
   const [open, setOpen] = useState(false)
   const [query, setQuery] = useState('')
@@ -113,15 +113,15 @@ export function FindReplacePlugin() {
         placeholder="替换为"
         value={replacement}
         onChange={(e) => setReplacement(e.target.value)}
-        onKeyDown={(e) => onEnter(e, () => replaceOne(e.currentTarget))}
+        onKeyDown={(e) => onEnter(e, () => !readOnly && replaceOne(e.currentTarget))}
       />
       <button type="button" onClick={() => findNext()} disabled={!query}>
         查找下一个
       </button>
-      <button type="button" onClick={() => replaceOne()} disabled={!query}>
+      <button type="button" onClick={() => replaceOne()} disabled={!query || readOnly}>
         替换
       </button>
-      <button type="button" onClick={replaceAll} disabled={!query}>
+      <button type="button" onClick={replaceAll} disabled={!query || readOnly}>
         全部替换
       </button>
       <span className="hint" role="status">

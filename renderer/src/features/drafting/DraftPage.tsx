@@ -8,6 +8,7 @@ import { PreviewPanel } from '../preview/PreviewPanel'
 import { ProofreadPanel } from '../proofread/ProofreadPanel'
 import { CommentsPanel } from '../review/CommentsPanel'
 import { CommentsPlugin } from '../review/CommentsPlugin'
+import { useEditLock } from '../review/EditLock'
 import { ReviewEntry } from '../review/ReviewEntry'
 import { useReviewComments } from '../review/useReview'
 import { ProofreadPlugin } from '../proofread/ProofreadPlugin'
@@ -70,6 +71,7 @@ function DraftWorkspace({ draft, restored, templates, profile }: Loaded) {
   const [confirmExport, setConfirmExport] = useState(false)
   const [plainText, setPlainText] = useState(false)
   const [message, setMessage] = useState(restored ? '已恢复上次未保存的修改。' : '')
+  const lock = useEditLock(draft.id, draft.status, ['review', 'approved'])
 
   useEffect(() => {
     if (restored) {
@@ -169,7 +171,7 @@ function DraftWorkspace({ draft, restored, templates, profile }: Loaded) {
       <div className="draft-head">
         <h1>{fields.title || fields.subject || '新答复'}</h1>
         <SaveIndicator status={status} />
-        <ReviewEntry id={draft.id} version={previewVersion} />
+        <ReviewEntry id={draft.id} version={`${previewVersion}|${lock.withdrawn}`} />
         <ReusePanel draftId={draft.id} fields={fields} onFieldsChange={updateFields} />
         <button type="button" onClick={() => setPlainText(true)}>
           纯文本
@@ -198,8 +200,10 @@ function DraftWorkspace({ draft, restored, templates, profile }: Loaded) {
           {message}
         </p>
       )}
+      {lock.banner}
       <div className="draft-body">
         <FieldsForm
+          readOnly={lock.readOnly}
           fields={fields}
           onChange={updateFields}
           classifications={profile.classification_codes.map((c) => c.code)}
@@ -208,7 +212,11 @@ function DraftWorkspace({ draft, restored, templates, profile }: Loaded) {
           onTemplateChange={changeTemplate}
           onAllocateDocNumber={() => void allocateDocNumber()}
         />
-        <ReplyEditor initialState={draft.body} onChange={(body) => change({ body })}>
+        <ReplyEditor
+          initialState={draft.body}
+          onChange={(body) => change({ body })}
+          readOnly={lock.readOnly}
+        >
           <ProofreadPlugin store={proofread} fields={fields} draftId={draft.id} />
           <CommentsPlugin
             comments={comments.comments}

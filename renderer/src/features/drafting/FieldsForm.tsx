@@ -11,6 +11,7 @@ type Props = {
   onTemplateChange: (id: string) => void
   /** Takes the next free number from the register for this reply's kind and year. */
   onAllocateDocNumber: () => void
+  readOnly?: boolean
 }
 
 type TextKey = {
@@ -84,63 +85,72 @@ export function FieldsForm(props: Props) {
 
   return (
     <form className="fields" aria-label="答复字段" onSubmit={(e) => e.preventDefault()}>
-      <fieldset>
-        <legend>交办信息</legend>
-        {select('kind', '类别', KINDS)}
-        {select('role', '承办方式', ROLES)}
-        {text('session', '届次', '如：区人大二届五次会议')}
-        {text('item_number', '编号', '如：17 或 068')}
-        {text('proposer', '提出人', '如：龙钺文等代表')}
-        {select('proposer_type', '提出人类型', PROPOSER_TYPES)}
-        {list('co_signers', '联名人（每行一位）', '')}
-        {text('subject', '建议/提案标题', '如：关于推进基层医疗服务的建议')}
-        {text('assigned_date', '交办日期', '', 'date')}
-      </fieldset>
-      <fieldset>
-        <legend>答复信息</legend>
-        <label className="field">
-          <span>模板</span>
-          <select value={props.templateId} onChange={(e) => props.onTemplateChange(e.target.value)}>
-            {props.templates.map((t) => (
-              <option key={t.id} value={t.id}>
-                {t.name}
-              </option>
-            ))}
-          </select>
-        </label>
-        {text('organ', '发文机关')}
-        <div className="field-with-action">
-          {text('doc_number', '文号', '如：渌卫复〔2025〕1号')}
-          <button type="button" onClick={props.onAllocateDocNumber} title="从文号登记簿取下一个号">
-            取号
-          </button>
-        </div>
-        {select('classification', '办理结果', props.classifications)}
-        {select('disclosure', '公开属性', DISCLOSURES)}
-        {text('date', '成文日期', '', 'date')}
-        {wrap(
-          'format',
-          '版式',
-          <select
-            value={fields.format}
-            onChange={(e) => onChange({ format: e.target.value as ReplyFields['format'] })}
-          >
-            <option value="letter">信函格式</option>
-            <option value="standard">文件格式</option>
-          </select>
-        )}
-        {text('title', '答复标题（留空则按模板生成）')}
-        {text('note', '附注', '如：（此件主动公开）')}
-        {list('attachments', '附件（每行一个）', '')}
-      </fieldset>
-      <fieldset>
-        <legend>联系与抄送</legend>
-        {text('leader', '主管领导')}
-        {text('leader_phone', '主管领导电话')}
-        {text('handler', '经办人')}
-        {text('handler_phone', '经办人电话')}
-        {text('postcode', '邮政编码')}
-        {list('cc', '抄送（每行一个单位）', '如：区人大常委会联工委一式两份')}
+      <fieldset disabled={props.readOnly} className="fields-lock">
+        <fieldset>
+          <legend>交办信息</legend>
+          {select('kind', '类别', KINDS)}
+          {select('role', '承办方式', ROLES)}
+          {text('session', '届次', '如：区人大二届五次会议')}
+          {text('item_number', '编号', '如：17 或 068')}
+          {text('proposer', '提出人', '如：龙钺文等代表')}
+          {select('proposer_type', '提出人类型', PROPOSER_TYPES)}
+          {list('co_signers', '联名人（每行一位）', '')}
+          {text('subject', '建议/提案标题', '如：关于推进基层医疗服务的建议')}
+          {text('assigned_date', '交办日期', '', 'date')}
+        </fieldset>
+        <fieldset>
+          <legend>答复信息</legend>
+          <label className="field">
+            <span>模板</span>
+            <select
+              value={props.templateId}
+              onChange={(e) => props.onTemplateChange(e.target.value)}
+            >
+              {props.templates.map((t) => (
+                <option key={t.id} value={t.id}>
+                  {t.name}
+                </option>
+              ))}
+            </select>
+          </label>
+          {text('organ', '发文机关')}
+          <div className="field-with-action">
+            {text('doc_number', '文号', '如：渌卫复〔2025〕1号')}
+            <button
+              type="button"
+              onClick={props.onAllocateDocNumber}
+              title="从文号登记簿取下一个号"
+            >
+              取号
+            </button>
+          </div>
+          {select('classification', '办理结果', props.classifications)}
+          {select('disclosure', '公开属性', DISCLOSURES)}
+          {text('date', '成文日期', '', 'date')}
+          {wrap(
+            'format',
+            '版式',
+            <select
+              value={fields.format}
+              onChange={(e) => onChange({ format: e.target.value as ReplyFields['format'] })}
+            >
+              <option value="letter">信函格式</option>
+              <option value="standard">文件格式</option>
+            </select>
+          )}
+          {text('title', '答复标题（留空则按模板生成）')}
+          {text('note', '附注', '如：（此件主动公开）')}
+          {list('attachments', '附件（每行一个）', '')}
+        </fieldset>
+        <fieldset>
+          <legend>联系与抄送</legend>
+          {text('leader', '主管领导')}
+          {text('leader_phone', '主管领导电话')}
+          {text('handler', '经办人')}
+          {text('handler_phone', '经办人电话')}
+          {text('postcode', '邮政编码')}
+          {list('cc', '抄送（每行一个单位）', '如：区人大常委会联工委一式两份')}
+        </fieldset>
       </fieldset>
     </form>
   )

@@ -11,6 +11,7 @@ import { AuditPanel } from './AuditPanel'
 import { CommentsPanel } from './CommentsPanel'
 import { CommentsPlugin } from './CommentsPlugin'
 import { DecisionBox } from './DecisionBox'
+import { useEditLock } from './EditLock'
 import { PersonPicker } from './PersonPicker'
 import { VersionsPanel } from './VersionsPanel'
 import { usePerson, useReviewComments, useReviewState } from './useReview'
@@ -49,6 +50,8 @@ function ReviewWorkspace({ draft }: { draft: Draft }) {
   const [tab, setTab] = useState<Tab>('text')
   const [message, setMessage] = useState('')
   const [undo, setUndo] = useState<Undo | null>(null)
+  // Leaders correct wording while a reply is in review; once signed, it is locked here too.
+  const lock = useEditLock(draft.id, review.state?.status, ['approved'])
   const savedAt = saveStatus.kind === 'saved' ? saveStatus.at : draft.updated_at
   const { reload } = review
 
@@ -155,7 +158,12 @@ function ReviewWorkspace({ draft }: { draft: Draft }) {
           </div>
           {/* Kept mounted while hidden: unmounting would drop edits not yet saved. */}
           <div className="tab-panel" hidden={tab !== 'text'}>
-            <ReplyEditor initialState={draft.body} onChange={(body) => change({ body })}>
+            {lock.banner}
+            <ReplyEditor
+              initialState={draft.body}
+              onChange={(body) => change({ body })}
+              readOnly={lock.readOnly}
+            >
               <CommentsPlugin
                 comments={comments.comments}
                 activeId={comments.activeId}
