@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react'
+import { useState } from 'react'
 import type { ReplyStatus } from '../../../../electron/contract'
 import { errorText, request } from '../../lib/api'
 
@@ -21,9 +21,11 @@ export function useEditLock(id: string, status: ReplyStatus | undefined, lockIn:
   const locks = status !== undefined && (status === 'closed' || lockIn.includes(status))
 
   // Once the reply leaves a locked status the choice is spent: signed again, it locks again.
-  useEffect(() => {
+  const [lockedBefore, setLockedBefore] = useState(locks)
+  if (locks !== lockedBefore) {
+    setLockedBefore(locks)
     if (!locks) setUnlocked(false)
-  }, [locks])
+  }
 
   const confirm = async () => {
     setError('')
