@@ -81,6 +81,8 @@ export const draftsContract = {
     z
       .object({
         id: idSchema,
+        /** the revision the edit was made on; a save on an older one is refused as 'stale' */
+        revision: z.number().int().positive().optional(),
         fields: partialFieldsSchema.optional(),
         body: editorStateSchema.optional(),
         templateId: z.string().max(100).optional()

@@ -88,8 +88,15 @@ export function draftsHandlers(ctx: ServiceContext): DraftHandlers {
 
     'drafts:get': ({ id }) => requireDraft(ctx, id),
 
-    'drafts:save': ({ id, fields, body, templateId }) => {
+    'drafts:save': ({ id, revision, fields, body, templateId }) => {
       const current = requireDraft(ctx, id)
+      if (revision !== undefined && revision !== current.revision) {
+        throw new AppFailure(
+          'stale',
+          '另一个窗口已保存了更新的内容，本窗口的修改尚未保存。请对照两边的内容后选择保留哪一份。',
+          { revision: current.revision }
+        )
+      }
       const patch: ReplyPatch = {}
       if (fields) patch.fields_json = JSON.stringify({ ...current.fields, ...fields })
       if (body) {

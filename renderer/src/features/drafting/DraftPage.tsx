@@ -13,9 +13,11 @@ import { ReviewEntry } from '../review/ReviewEntry'
 import { useReviewComments } from '../review/useReview'
 import { ProofreadPlugin } from '../proofread/ProofreadPlugin'
 import { blocking, ProofreadStore, useProofread } from '../proofread/store'
+import { currentDraftBody, replaceDraftBody } from '../reuse/draft-editor'
 import { ReusePanel } from '../reuse/ReusePanel'
 import { FieldsForm } from './FieldsForm'
 import { SaveIndicator } from './SaveIndicator'
+import { StaleSaveView } from './StaleSaveView'
 import { readJournal, useAutosave } from './useAutosave'
 
 type Loaded = {
@@ -37,12 +39,15 @@ export function DraftPage({ id }: { id: string }) {
     ])
       .then(([draft, { templates }, profile]) => {
         const journal = readJournal(id)
+        // Journalled edits keep the revision they were made on: if another window saved since,
+        // their first save is refused and both texts are shown, rather than one overwriting.
         setLoaded({
           draft: journal
             ? {
                 ...draft,
                 fields: { ...draft.fields, ...journal.fields },
-                body: journal.body ?? draft.body
+                body: journal.body ?? draft.body,
+                revision: journal.revision ?? draft.revision
               }
             : draft,
           restored: journal !== null,
@@ -59,7 +64,7 @@ export function DraftPage({ id }: { id: string }) {
 }
 
 function DraftWorkspace({ draft, restored, templates, profile }: Loaded) {
-  const { status, change, flush } = useAutosave(draft.id)
+  const { status, change, flush, rebase, settle, unsaved } = useAutosave(draft.id, draft.revision)
   const [fields, setFields] = useState<ReplyFields>(draft.fields)
   const [templateId, setTemplateId] = useState(draft.template_id)
   const previewVersion = status.kind === 'saved' ? status.at : draft.updated_at
@@ -71,7 +76,15 @@ function DraftWorkspace({ draft, restored, templates, profile }: Loaded) {
   const [confirmExport, setConfirmExport] = useState(false)
   const [plainText, setPlainText] = useState(false)
   const [message, setMessage] = useState(restored ? '已恢复上次未保存的修改。' : '')
-  const lock = useEditLock(draft.id, draft.status, ['review', 'approved'])
+  const lock = useEditLock(draft.id, draft.status, ['review', 'approved'], rebase)
+
+  const keepMine = (newer: Draft) => void settle('mine', newer.revision)
+  const takeNewer = (newer: Draft) => {
+    void settle('theirs', newer.revision)
+    setFields(newer.fields)
+    setTemplateId(newer.template_id)
+    replaceDraftBody(newer.body)
+  }
 
   useEffect(() => {
     if (restored) {
@@ -128,7 +141,10 @@ function DraftWorkspace({ draft, restored, templates, profile }: Loaded) {
   const changeTemplate = (id: string) => {
     flush()
       .then(() => request('drafts:save', { id: draft.id, templateId: id }))
-      .then(() => setTemplateId(id))
+      .then((saved) => {
+        rebase(saved.revision)
+        setTemplateId(id)
+      })
       .catch((e: unknown) => setMessage(errorText(e, '切换模板失败。')))
   }
 
@@ -137,6 +153,7 @@ function DraftWorkspace({ draft, restored, templates, profile }: Loaded) {
       await flush()
       const year = fields.date ? Number(fields.date.slice(0, 4)) : new Date().getFullYear()
       const allocation = await request('register:allocate', { id: draft.id, year })
+      rebase((await request('drafts:get', { id: draft.id })).revision)
       updateFields({ doc_number: allocation.doc_number })
       setMessage(`已取号：${allocation.doc_number}`)
     } catch (e) {
@@ -201,6 +218,15 @@ function DraftWorkspace({ draft, restored, templates, profile }: Loaded) {
         </p>
       )}
       {lock.banner}
+      {status.kind === 'stale' && (
+        <StaleSaveView
+          id={draft.id}
+          mine={unsaved()}
+          myBody={currentDraftBody() ?? draft.body}
+          onKeepMine={keepMine}
+          onTakeNewer={takeNewer}
+        />
+      )}
       <div className="draft-body">
         <FieldsForm
           readOnly={lock.readOnly}

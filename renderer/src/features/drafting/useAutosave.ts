@@ -4,6 +4,9 @@ import { call } from '../../lib/api'
 
 export type Pending = { fields?: Partial<ReplyFields>; body?: EditorState }
 
+/** Unsaved edits as journalled, with the revision they were made on. */
+export type Journal = Pending & { revision?: number }
+
 /** Edits as they arrive: the body is read from the editor only when it is needed. */
 export type Edit = { fields?: Partial<ReplyFields>; body?: () => EditorState }
 
@@ -13,6 +16,8 @@ export type SaveStatus =
   | { kind: 'saving' }
   | { kind: 'saved'; at: string }
   | { kind: 'failed'; message: string }
+  /** another window saved first: nothing is written until the clerk picks a text */
+  | { kind: 'stale'; message: string }
 
 const SAVE_DELAY_MS = 1200
 const JOURNAL_DELAY_MS = 300
@@ -23,10 +28,10 @@ export function journalKey(id: string): string {
   return `replydesk-unsaved-${id}`
 }
 
-export function readJournal(id: string): Pending | null {
+export function readJournal(id: string): Journal | null {
   try {
     const raw = localStorage.getItem(journalKey(id))
-    return raw ? (JSON.parse(raw) as Pending) : null
+    return raw ? (JSON.parse(raw) as Journal) : null
   } catch {
     return null
   }
@@ -54,8 +59,11 @@ function materialize(edits: Unsaved): Pending {
  * more than the keystroke itself, so both read the editor lazily. Failed saves keep the edits and
  * retry.
  */
-export function useAutosave(id: string) {
+export function useAutosave(id: string, revision: number) {
   const pending = useRef<Unsaved | null>(null)
+  // The revision this window's text is based on; a save on an older one is refused as stale.
+  const base = useRef(revision)
+  const stale = useRef(false)
   const timer = useRef<number | undefined>(undefined)
   const journalTimer = useRef<number | undefined>(undefined)
   const inFlight = useRef<Promise<void> | null>(null)
@@ -66,7 +74,8 @@ export function useAutosave(id: string) {
     window.clearTimeout(journalTimer.current)
     if (!pending.current) return
     try {
-      localStorage.setItem(journalKey(id), JSON.stringify(materialize(pending.current)))
+      const journal: Journal = { ...materialize(pending.current), revision: base.current }
+      localStorage.setItem(journalKey(id), JSON.stringify(journal))
     } catch {
       // A full local storage must not stop editing; the server save still runs.
     }
@@ -75,17 +84,26 @@ export function useAutosave(id: string) {
   const flush = useCallback(async (): Promise<void> => {
     window.clearTimeout(timer.current)
     if (inFlight.current) await inFlight.current
-    if (!pending.current) return
+    if (!pending.current || stale.current) return
     writeJournal()
     const edits = pending.current
     pending.current = null
     setStatus({ kind: 'saving' })
-    const run = call('drafts:save', { id, ...materialize(edits) }).then((result) => {
+    const run = call('drafts:save', {
+      id,
+      revision: base.current,
+      ...materialize(edits)
+    }).then((result) => {
       if (result.ok) {
+        base.current = result.value.revision
         if (!pending.current) localStorage.removeItem(journalKey(id))
         setStatus(
           pending.current ? { kind: 'dirty' } : { kind: 'saved', at: result.value.updated_at }
         )
+      } else if (result.error.code === 'stale') {
+        pending.current = merge(edits, pending.current ?? {})
+        stale.current = true
+        setStatus({ kind: 'stale', message: result.error.message })
       } else {
         pending.current = merge(edits, pending.current ?? {})
         setStatus({ kind: 'failed', message: result.error.message })
@@ -104,7 +122,9 @@ export function useAutosave(id: string) {
   const change = useCallback(
     (edit: Edit) => {
       pending.current = merge(pending.current, edit)
-      setStatus((s) => (s.kind === 'failed' || s.kind === 'dirty' ? s : { kind: 'dirty' }))
+      setStatus((s) =>
+        s.kind === 'failed' || s.kind === 'dirty' || s.kind === 'stale' ? s : { kind: 'dirty' }
+      )
       window.clearTimeout(timer.current)
       timer.current = window.setTimeout(() => void flush(), SAVE_DELAY_MS)
       if (journalTimer.current === undefined || edit.fields) {
@@ -132,5 +152,31 @@ export function useAutosave(id: string) {
     }
   }, [flush])
 
-  return { status, change, flush }
+  /** After a step of this window's own that moved the revision on (取号, 送审, 恢复…). */
+  const rebase = useCallback((next: number) => {
+    base.current = next
+  }, [])
+
+  /** Ends a stale state: keep this window's edits (saved over `next`) or drop them. */
+  const settle = useCallback(
+    (keep: 'mine' | 'theirs', next: number) => {
+      base.current = next
+      stale.current = false
+      if (keep === 'theirs') {
+        pending.current = null
+        localStorage.removeItem(journalKey(id))
+        setStatus({ kind: 'idle' })
+        return Promise.resolve()
+      }
+      return flush()
+    },
+    [flush, id]
+  )
+
+  const unsaved = useCallback(
+    (): Pending => (pending.current ? materialize(pending.current) : {}),
+    []
+  )
+
+  return { status, change, flush, rebase, settle, unsaved }
 }

@@ -28,6 +28,11 @@ export function insertIntoDraft(blocks: readonly Block[]): boolean {
   return true
 }
 
+/** The open editor's body as it would be saved; null when no editor is mounted. */
+export function currentDraftBody(): EditorState | null {
+  return current ? (current.getEditorState().toJSON() as unknown as EditorState) : null
+}
+
 export function draftBodyText(): string {
   return current?.getEditorState().read(() => $getRoot().getTextContent()) ?? ''
 }

@@ -13,7 +13,13 @@ const CLOSED = '这份答复已办结，内容已锁定。如需修改，请在�
  * A reply in review or signed is read only until the clerk chooses 修改 and confirms what that
  * does to the review; a closed one stays locked. `lockIn` names the statuses that lock here.
  */
-export function useEditLock(id: string, status: ReplyStatus | undefined, lockIn: ReplyStatus[]) {
+export function useEditLock(
+  id: string,
+  status: ReplyStatus | undefined,
+  lockIn: ReplyStatus[],
+  /** the withdrawal moves the reply's revision on; the page's autosave must follow */
+  onRevision: (revision: number) => void
+) {
   const [unlocked, setUnlocked] = useState(false)
   const [asking, setAsking] = useState(false)
   const [error, setError] = useState('')
@@ -31,7 +37,7 @@ export function useEditLock(id: string, status: ReplyStatus | undefined, lockIn:
     setError('')
     try {
       if (status === 'review') {
-        await request('review:withdraw', { id })
+        onRevision((await request('review:withdraw', { id })).revision)
         setWithdrawn((n) => n + 1)
       }
       setUnlocked(true)

@@ -1,12 +1,13 @@
 import { useEffect, useState } from 'react'
-import type { Draft, VersionSummary } from '../../../../electron/contract'
+import type { Draft, ReviewState, VersionSummary } from '../../../../electron/contract'
 import { navigate } from '../../app/route'
 import { ReplyEditor } from '../../editor/ReplyEditor'
 import { request, saveBase64, errorText } from '../../lib/api'
 import { SaveIndicator } from '../drafting/SaveIndicator'
 import { useAutosave } from '../drafting/useAutosave'
 import { PreviewPanel } from '../preview/PreviewPanel'
-import { replaceDraftBody } from '../reuse/draft-editor'
+import { currentDraftBody, replaceDraftBody } from '../reuse/draft-editor'
+import { StaleSaveView } from '../drafting/StaleSaveView'
 import { AuditPanel } from './AuditPanel'
 import { CommentsPanel } from './CommentsPanel'
 import { CommentsPlugin } from './CommentsPlugin'
@@ -46,12 +47,26 @@ function ReviewWorkspace({ draft }: { draft: Draft }) {
   const person = usePerson()
   const review = useReviewState(draft.id)
   const comments = useReviewComments(draft.id)
-  const { status: saveStatus, change, flush } = useAutosave(draft.id)
+  const {
+    status: saveStatus,
+    change,
+    flush,
+    rebase,
+    settle,
+    unsaved
+  } = useAutosave(draft.id, draft.revision)
   const [tab, setTab] = useState<Tab>('text')
   const [message, setMessage] = useState('')
   const [undo, setUndo] = useState<Undo | null>(null)
   // Leaders correct wording while a reply is in review; once signed, it is locked here too.
-  const lock = useEditLock(draft.id, review.state?.status, ['approved'])
+  const lock = useEditLock(draft.id, review.state?.status, ['approved'], rebase)
+  // Review steps move the revision on; this window's next save builds on the new one.
+  const step = (work: () => Promise<ReviewState>) =>
+    review.step(async () => {
+      const state = await work()
+      rebase(state.revision)
+      return state
+    })
   const savedAt = saveStatus.kind === 'saved' ? saveStatus.at : draft.updated_at
   const { reload } = review
 
@@ -69,7 +84,9 @@ function ReviewWorkspace({ draft }: { draft: Draft }) {
     try {
       await flush()
       const before = await request('drafts:get', { id: draft.id })
-      await request('review:restoreVersion', { id: draft.id, versionId: version.id })
+      rebase(
+        (await request('review:restoreVersion', { id: draft.id, versionId: version.id })).revision
+      )
       const after = await request('drafts:get', { id: draft.id })
       replaceDraftBody(after.body)
       setUndo({ label: `第 ${version.number} 版`, fields: before.fields, body: before.body })
@@ -159,6 +176,18 @@ function ReviewWorkspace({ draft }: { draft: Draft }) {
           {/* Kept mounted while hidden: unmounting would drop edits not yet saved. */}
           <div className="tab-panel" hidden={tab !== 'text'}>
             {lock.banner}
+            {saveStatus.kind === 'stale' && (
+              <StaleSaveView
+                id={draft.id}
+                mine={unsaved()}
+                myBody={currentDraftBody() ?? draft.body}
+                onKeepMine={(newer) => void settle('mine', newer.revision)}
+                onTakeNewer={(newer) => {
+                  void settle('theirs', newer.revision)
+                  replaceDraftBody(newer.body)
+                }}
+              />
+            )}
             <ReplyEditor
               initialState={draft.body}
               onChange={(body) => change({ body })}
@@ -184,9 +213,7 @@ function ReviewWorkspace({ draft }: { draft: Draft }) {
           )}
         </div>
         <aside className="review-side">
-          {review.state && (
-            <DecisionBox state={review.state} onStep={review.step} beforeStep={flush} />
-          )}
+          {review.state && <DecisionBox state={review.state} onStep={step} beforeStep={flush} />}
           <CommentsPanel
             comments={comments.comments}
             activeId={comments.activeId}
