@@ -64,7 +64,10 @@ export function DraftPage({ id }: { id: string }) {
 }
 
 function DraftWorkspace({ draft, restored, templates, profile }: Loaded) {
-  const { status, change, flush, rebase, settle, unsaved } = useAutosave(draft.id, draft.revision)
+  const { status, change, flush, rebase, settle, unsaved, fieldErrors } = useAutosave(
+    draft.id,
+    draft.revision
+  )
   const [fields, setFields] = useState<ReplyFields>(draft.fields)
   const [templateId, setTemplateId] = useState(draft.template_id)
   const previewVersion = status.kind === 'saved' ? status.at : draft.updated_at
@@ -230,6 +233,7 @@ function DraftWorkspace({ draft, restored, templates, profile }: Loaded) {
       <div className="draft-body">
         <FieldsForm
           readOnly={lock.readOnly}
+          refused={fieldErrors}
           fields={fields}
           onChange={updateFields}
           classifications={profile.classification_codes.map((c) => c.code)}

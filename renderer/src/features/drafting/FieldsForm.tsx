@@ -12,6 +12,8 @@ type Props = {
   /** Takes the next free number from the register for this reply's kind and year. */
   onAllocateDocNumber: () => void
   readOnly?: boolean
+  /** values the service refused, each with what is wrong in the form's words */
+  refused?: Partial<Record<keyof ReplyFields, string>>
 }
 
 type TextKey = {
@@ -26,7 +28,7 @@ const DISCLOSURES = ['主动公开', '依申请公开', '不予公开', '同意�
 
 export function FieldsForm(props: Props) {
   const { fields, onChange } = props
-  const problems = fieldProblems(fields)
+  const problems = { ...fieldProblems(fields), ...props.refused }
 
   const wrap = (key: keyof ReplyFields, label: string, control: ReactNode) => (
     <label className="field" key={key}>

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
 import type { EditorState, ReplyFields } from '../../../../electron/contract'
 import { call } from '../../lib/api'
+import { issuesOf, plainIssue } from '../../lib/input-problems'
 
 export type Pending = { fields?: Partial<ReplyFields>; body?: EditorState }
 
@@ -39,12 +40,49 @@ export function readJournal(id: string): Journal | null {
 
 type Unsaved = { fields?: Partial<ReplyFields>; body?: () => EditorState }
 
+function dropKeys<T extends object>(record: T, keys: string[]): T {
+  return Object.fromEntries(Object.entries(record).filter(([k]) => !keys.includes(k))) as T
+}
+
 function merge(a: Unsaved | null, b: Unsaved): Unsaved {
   return {
     ...(a?.fields || b.fields ? { fields: { ...a?.fields, ...b.fields } } : {}),
     ...(b.body ? { body: b.body } : a?.body ? { body: a.body } : {})
   }
 }
+
+/** Splits the fields the service refused off the edits, with a message for each. */
+function refusedFields(
+  edits: Unsaved,
+  details: unknown
+): { refused: Partial<ReplyFields>; problems: FieldErrors } | null {
+  const issues = issuesOf(details)
+  if (!edits.fields || issues.length === 0) return null
+  const refused: Record<string, unknown> = {}
+  const problems: FieldErrors = {}
+  for (const issue of issues) {
+    const key = issue.path?.[1]
+    if (issue.path?.[0] !== 'fields' || typeof key !== 'string' || !(key in edits.fields)) {
+      return null
+    }
+    refused[key] = edits.fields[key as keyof ReplyFields]
+    problems[key as keyof ReplyFields] ??= plainIssue(issue)
+  }
+  return { refused: refused as Partial<ReplyFields>, problems }
+}
+
+function withoutFields(edits: Unsaved, keys: string[]): Unsaved | null {
+  const fields = Object.fromEntries(
+    Object.entries(edits.fields ?? {}).filter(([k]) => !keys.includes(k))
+  )
+  const rest: Unsaved = {
+    ...(Object.keys(fields).length ? { fields } : {}),
+    ...(edits.body ? { body: edits.body } : {})
+  }
+  return rest.fields || rest.body ? rest : null
+}
+
+export type FieldErrors = Partial<Record<keyof ReplyFields, string>>
 
 function materialize(edits: Unsaved): Pending {
   return {
@@ -64,6 +102,10 @@ export function useAutosave(id: string, revision: number) {
   // The revision this window's text is based on; a save on an older one is refused as stale.
   const base = useRef(revision)
   const stale = useRef(false)
+  // Field values the service refused: kept (and journalled) until the clerk corrects them, while
+  // everything else saves as usual.
+  const refused = useRef<Partial<ReplyFields>>({})
+  const [fieldErrors, setFieldErrors] = useState<FieldErrors>({})
   const timer = useRef<number | undefined>(undefined)
   const journalTimer = useRef<number | undefined>(undefined)
   const inFlight = useRef<Promise<void> | null>(null)
@@ -72,9 +114,11 @@ export function useAutosave(id: string, revision: number) {
 
   const writeJournal = useCallback(() => {
     window.clearTimeout(journalTimer.current)
-    if (!pending.current) return
+    const held = Object.keys(refused.current).length ? { fields: refused.current } : null
+    const unsaved = pending.current ? merge(held, pending.current) : held
+    if (!unsaved) return
     try {
-      const journal: Journal = { ...materialize(pending.current), revision: base.current }
+      const journal: Journal = { ...materialize(unsaved), revision: base.current }
       localStorage.setItem(journalKey(id), JSON.stringify(journal))
     } catch {
       // A full local storage must not stop editing; the server save still runs.
@@ -94,12 +138,26 @@ export function useAutosave(id: string, revision: number) {
       revision: base.current,
       ...materialize(edits)
     }).then((result) => {
+      const split = result.ok ? null : refusedFields(edits, result.error.details)
       if (result.ok) {
         base.current = result.value.revision
-        if (!pending.current) localStorage.removeItem(journalKey(id))
+        for (const key of Object.keys(edits.fields ?? {})) {
+          delete refused.current[key as keyof ReplyFields]
+        }
+        setFieldErrors((errors) => dropKeys(errors, Object.keys(edits.fields ?? {})))
+        if (pending.current || Object.keys(refused.current).length) writeJournal()
+        else localStorage.removeItem(journalKey(id))
         setStatus(
           pending.current ? { kind: 'dirty' } : { kind: 'saved', at: result.value.updated_at }
         )
+      } else if (split) {
+        refused.current = { ...refused.current, ...split.refused }
+        setFieldErrors((errors) => ({ ...errors, ...split.problems }))
+        const rest = withoutFields(edits, Object.keys(split.refused))
+        pending.current = rest ? merge(rest, pending.current ?? {}) : pending.current
+        writeJournal()
+        setStatus({ kind: pending.current ? 'dirty' : 'idle' })
+        if (pending.current) timer.current = window.setTimeout(() => retry.current(), 0)
       } else if (result.error.code === 'stale') {
         pending.current = merge(edits, pending.current ?? {})
         stale.current = true
@@ -121,6 +179,9 @@ export function useAutosave(id: string, revision: number) {
 
   const change = useCallback(
     (edit: Edit) => {
+      for (const key of Object.keys(edit.fields ?? {})) {
+        delete refused.current[key as keyof ReplyFields]
+      }
       pending.current = merge(pending.current, edit)
       setStatus((s) =>
         s.kind === 'failed' || s.kind === 'dirty' || s.kind === 'stale' ? s : { kind: 'dirty' }
@@ -178,5 +239,5 @@ export function useAutosave(id: string, revision: number) {
     []
   )
 
-  return { status, change, flush, rebase, settle, unsaved }
+  return { status, change, flush, rebase, settle, unsaved, fieldErrors }
 }

@@ -1,4 +1,4 @@
-import type { ReplyFields } from '../../../../electron/contract'
+import type { ReplyFields } from '../../../electron/contract'
 
 /** The names the form shows, for messages about a field. */
 export const FIELD_LABELS: Partial<Record<keyof ReplyFields, string>> = {
