@@ -17,6 +17,7 @@ import {
   type ReplyRow
 } from '../archive/drafts-repo'
 import type { ServiceContext } from './context'
+import { readJournal, writeJournal } from './draft-journal'
 import { composeDraft, draftDocx, draftPlainText, previewDraft } from './draft-export'
 import { activeProfile, initialBody, prepareFields } from './draft-templates'
 import { recordExport, updateUnderReview } from './review-service'
@@ -109,9 +110,17 @@ export function draftsHandlers(ctx: ServiceContext): DraftHandlers {
       return { id: saved.id, revision: saved.revision, updated_at: saved.updated_at }
     },
 
+    'drafts:journal': ({ id, edits }) => {
+      writeJournal(ctx, id, edits)
+      return { id }
+    },
+
+    'drafts:unsaved': ({ id }) => readJournal(ctx, id),
+
     'drafts:delete': ({ id }) => {
       if (!deleteReply(ctx.db, id))
         throw new AppFailure('not-found', '找不到这份答复，可能已被删除。')
+      writeJournal(ctx, id, null)
       return { id }
     },
 

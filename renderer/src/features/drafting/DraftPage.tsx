@@ -18,11 +18,12 @@ import { ReusePanel } from '../reuse/ReusePanel'
 import { FieldsForm } from './FieldsForm'
 import { SaveIndicator } from './SaveIndicator'
 import { StaleSaveView } from './StaleSaveView'
-import { readJournal, useAutosave } from './useAutosave'
+import { readJournal, type Journal } from './journal'
+import { useAutosave } from './useAutosave'
 
 type Loaded = {
   draft: Draft
-  restored: boolean
+  journal: Journal | null
   templates: TemplateSummary[]
   profile: Profile
 }
@@ -35,10 +36,10 @@ export function DraftPage({ id }: { id: string }) {
     Promise.all([
       request('drafts:get', { id }),
       request('templates:list', {}),
-      request('profile:get', {})
+      request('profile:get', {}),
+      readJournal(id)
     ])
-      .then(([draft, { templates }, profile]) => {
-        const journal = readJournal(id)
+      .then(([draft, { templates }, profile, journal]) => {
         // Journalled edits keep the revision they were made on: if another window saved since,
         // their first save is refused and both texts are shown, rather than one overwriting.
         setLoaded({
@@ -50,7 +51,7 @@ export function DraftPage({ id }: { id: string }) {
                 revision: journal.revision ?? draft.revision
               }
             : draft,
-          restored: journal !== null,
+          journal,
           templates,
           profile
         })
@@ -63,7 +64,8 @@ export function DraftPage({ id }: { id: string }) {
   return <DraftWorkspace {...loaded} />
 }
 
-function DraftWorkspace({ draft, restored, templates, profile }: Loaded) {
+function DraftWorkspace({ draft, journal, templates, profile }: Loaded) {
+  const restored = journal !== null
   const { status, change, flush, rebase, settle, unsaved, fieldErrors } = useAutosave(
     draft.id,
     draft.revision
@@ -90,17 +92,14 @@ function DraftWorkspace({ draft, restored, templates, profile }: Loaded) {
   }
 
   useEffect(() => {
-    if (restored) {
-      const journal = readJournal(draft.id)
-      if (journal) {
-        const { body } = journal
-        change({
-          ...(journal.fields ? { fields: journal.fields } : {}),
-          ...(body ? { body: () => body } : {})
-        })
-      }
+    if (journal) {
+      const { body } = journal
+      change({
+        ...(journal.fields ? { fields: journal.fields } : {}),
+        ...(body ? { body: () => body } : {})
+      })
     }
-  }, [restored, draft.id, change])
+  }, [journal, change])
 
   const printPdf = async () => {
     setSide('preview')

@@ -1,12 +1,10 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
 import type { EditorState, ReplyFields } from '../../../../electron/contract'
 import { call } from '../../lib/api'
+import { keepJournal, type Pending } from './journal'
 import { issuesOf, plainIssue } from '../../lib/input-problems'
 
-export type Pending = { fields?: Partial<ReplyFields>; body?: EditorState }
-
-/** Unsaved edits as journalled, with the revision they were made on. */
-export type Journal = Pending & { revision?: number }
+export type { Journal, Pending } from './journal'
 
 /** Edits as they arrive: the body is read from the editor only when it is needed. */
 export type Edit = { fields?: Partial<ReplyFields>; body?: () => EditorState }
@@ -23,20 +21,6 @@ export type SaveStatus =
 const SAVE_DELAY_MS = 1200
 const JOURNAL_DELAY_MS = 300
 const RETRY_DELAY_MS = 5000
-
-/** A local journal of unsaved edits: if the app dies before the save lands, reopening restores them. */
-export function journalKey(id: string): string {
-  return `replydesk-unsaved-${id}`
-}
-
-export function readJournal(id: string): Journal | null {
-  try {
-    const raw = localStorage.getItem(journalKey(id))
-    return raw ? (JSON.parse(raw) as Journal) : null
-  } catch {
-    return null
-  }
-}
 
 type Unsaved = { fields?: Partial<ReplyFields>; body?: () => EditorState }
 
@@ -117,12 +101,7 @@ export function useAutosave(id: string, revision: number) {
     const held = Object.keys(refused.current).length ? { fields: refused.current } : null
     const unsaved = pending.current ? merge(held, pending.current) : held
     if (!unsaved) return
-    try {
-      const journal: Journal = { ...materialize(unsaved), revision: base.current }
-      localStorage.setItem(journalKey(id), JSON.stringify(journal))
-    } catch {
-      // A full local storage must not stop editing; the server save still runs.
-    }
+    keepJournal(id, { ...materialize(unsaved), revision: base.current })
   }, [id])
 
   const flush = useCallback(async (): Promise<void> => {
@@ -146,7 +125,7 @@ export function useAutosave(id: string, revision: number) {
         }
         setFieldErrors((errors) => dropKeys(errors, Object.keys(edits.fields ?? {})))
         if (pending.current || Object.keys(refused.current).length) writeJournal()
-        else localStorage.removeItem(journalKey(id))
+        else keepJournal(id, null)
         setStatus(
           pending.current ? { kind: 'dirty' } : { kind: 'saved', at: result.value.updated_at }
         )
@@ -225,7 +204,7 @@ export function useAutosave(id: string, revision: number) {
       stale.current = false
       if (keep === 'theirs') {
         pending.current = null
-        localStorage.removeItem(journalKey(id))
+        keepJournal(id, null)
         setStatus({ kind: 'idle' })
         return Promise.resolve()
       }
