@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react'
+import { useState, type ReactNode } from 'react'
 import type { ReplyFields } from '../../../../electron/contract'
 import { fieldProblems } from './validate'
 
@@ -70,18 +70,10 @@ export function FieldsForm(props: Props) {
     wrap(
       key,
       label,
-      <textarea
-        rows={3}
-        value={fields[key].join('\n')}
+      <ListBox
+        value={fields[key]}
         placeholder={placeholder}
-        onChange={(e) =>
-          onChange({
-            [key]: e.target.value
-              .split('\n')
-              .map((s) => s.trim())
-              .filter(Boolean)
-          })
-        }
+        onChange={(lines) => onChange({ [key]: lines })}
       />
     )
 
@@ -155,5 +147,40 @@ export function FieldsForm(props: Props) {
         </fieldset>
       </fieldset>
     </form>
+  )
+}
+
+const toLines = (text: string) =>
+  text
+    .split('\n')
+    .map((s) => s.trim())
+    .filter(Boolean)
+
+/**
+ * One entry per line. The box keeps what was typed (a new empty line, spaces) while the reply
+ * gets the clean list, so Enter starts the next entry instead of vanishing.
+ */
+function ListBox(props: {
+  value: string[]
+  placeholder: string
+  onChange: (lines: string[]) => void
+}) {
+  const [text, setText] = useState(props.value.join('\n'))
+  const [shown, setShown] = useState(props.value)
+  // Filled from elsewhere (a template, a past reply): show the new list.
+  if (props.value !== shown) {
+    setShown(props.value)
+    if (toLines(text).join('\n') !== props.value.join('\n')) setText(props.value.join('\n'))
+  }
+  return (
+    <textarea
+      rows={3}
+      value={text}
+      placeholder={props.placeholder}
+      onChange={(e) => {
+        setText(e.target.value)
+        props.onChange(toLines(e.target.value))
+      }}
+    />
   )
 }
