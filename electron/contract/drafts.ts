@@ -60,6 +60,18 @@ export type Preview = Composition & {
   due: { date: string; open: boolean } | null
 }
 
+/** Edits not yet saved, kept beside the archive so a crash or a new port loses nothing. */
+export type UnsavedEdits = z.infer<typeof unsavedEditsSchema>
+
+// Lenient on field values: a value the save refused is journalled too, until it is corrected.
+const unsavedEditsSchema = z
+  .object({
+    fields: z.record(z.string().max(40), z.unknown()).optional(),
+    body: editorStateSchema.optional(),
+    revision: z.number().int().positive().optional()
+  })
+  .strict()
+
 export type ExportedFile = { fileName: string; mimeType: string; base64: string }
 
 export type DocxExport = ExportedFile & {
@@ -91,12 +103,18 @@ export const draftsContract = {
     z
       .object({
         id: idSchema,
+        /** the revision the edit was made on; a save on an older one is refused as 'stale' */
+        revision: z.number().int().positive().optional(),
         fields: partialFieldsSchema.optional(),
         body: editorStateSchema.optional(),
         templateId: z.string().max(100).optional()
       })
       .strict()
   ),
+  'drafts:journal': method<{ id: string }>()(
+    z.object({ id: idSchema, edits: unsavedEditsSchema.nullable() }).strict()
+  ),
+  'drafts:unsaved': method<UnsavedEdits | null>()(z.object({ id: idSchema }).strict()),
   'drafts:delete': method<{ id: string }>()(z.object({ id: idSchema }).strict()),
   'drafts:compose': method<Composition>()(z.object({ id: idSchema }).strict()),
   'drafts:preview': method<Preview>()(

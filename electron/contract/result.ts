@@ -5,6 +5,8 @@ export const ERROR_CODES = [
   'invalid-input',
   'not-found',
   'conflict',
+  /** a save based on a revision that another window has since replaced */
+  'stale',
   'duplicate',
   'unsupported',
   'io',

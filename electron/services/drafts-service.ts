@@ -18,6 +18,7 @@ import {
   type ReplyRow
 } from '../archive/drafts-repo'
 import type { ServiceContext } from './context'
+import { readJournal, writeJournal } from './draft-journal'
 import { composeDraft, draftDocx, draftPlainText, previewDraft } from './draft-export'
 import { draftPdf } from './draft-pdf'
 import { activeProfile, findTemplate, initialBody, prepareFields } from './draft-templates'
@@ -95,8 +96,15 @@ export function draftsHandlers(ctx: ServiceContext): DraftHandlers {
 
     'drafts:get': ({ id }) => requireDraft(ctx, id),
 
-    'drafts:save': ({ id, fields, body, templateId }) => {
+    'drafts:save': ({ id, revision, fields, body, templateId }) => {
       const current = requireDraft(ctx, id)
+      if (revision !== undefined && revision !== current.revision) {
+        throw new AppFailure(
+          'stale',
+          '另一个窗口已保存了更新的内容，本窗口的修改尚未保存。请对照两边的内容后选择保留哪一份。',
+          { revision: current.revision }
+        )
+      }
       const patch: ReplyPatch = {}
       if (fields) patch.fields_json = JSON.stringify({ ...current.fields, ...fields })
       if (body) {
@@ -110,9 +118,17 @@ export function draftsHandlers(ctx: ServiceContext): DraftHandlers {
       return { id: saved.id, revision: saved.revision, updated_at: saved.updated_at }
     },
 
+    'drafts:journal': ({ id, edits }) => {
+      writeJournal(ctx, id, edits)
+      return { id }
+    },
+
+    'drafts:unsaved': ({ id }) => readJournal(ctx, id),
+
     'drafts:delete': ({ id }) => {
       if (!deleteReply(ctx.db, id))
         throw new AppFailure('not-found', '找不到这份答复，可能已被删除。')
+      writeJournal(ctx, id, null)
       return { id }
     },
 

@@ -82,3 +82,7 @@ export async function signInAs(page: Page, name: string) {
   await page.getByRole('button', { name: '确定' }).click()
   await expect(page.getByLabel('当前人员')).toContainText(`我是：${name}`)
 }
+
+export async function saved(page: Page) {
+  await expect(page.getByTestId('save-status')).toContainText('已保存', { timeout: 5000 })
+}

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import type { Page } from '@playwright/test'
 import JSZip from 'jszip'
-import { caretAtEnd, expect, signInAs, test } from './fixtures'
+import { caretAtEnd, expect, saved, signInAs, test } from './fixtures'
 
 /** Selects the first occurrence of `words` in the reply body, as a mouse drag would. */
 async function selectInBody(page: Page, words: string) {
@@ -34,10 +34,6 @@ async function reviewCopy(page: Page) {
     comments: await part('word/comments.xml'),
     properties: await part('docProps/custom.xml')
   }
-}
-
-async function saved(page: Page) {
-  await expect(page.getByTestId('save-status')).toContainText('已保存', { timeout: 5000 })
 }
 
 test('the clerk submits, the leader comments and returns, the clerk fixes, the leader signs', async ({

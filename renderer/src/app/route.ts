@@ -59,10 +59,38 @@ export function navigate(route: Route): void {
             : '#/'
 }
 
+/** Asked before the route changes; it calls `leave` if and when leaving may go ahead. */
+export type LeaveGuard = (leave: () => void) => void
+
+let leaveGuard: LeaveGuard | null = null
+
+/** A screen with unsaved work holds navigation while it asks; returns the release. */
+export function holdNavigation(guard: LeaveGuard): () => void {
+  leaveGuard = guard
+  return () => {
+    if (leaveGuard === guard) leaveGuard = null
+  }
+}
+
 export function useRoute(): Route {
   const [route, setRoute] = useState(() => parseRoute(window.location.hash))
   useEffect(() => {
-    const onChange = () => setRoute(parseRoute(window.location.hash))
+    let shown = window.location.hash
+    const onChange = () => {
+      const target = window.location.hash
+      const guard = leaveGuard
+      if (guard && target !== shown) {
+        // Back to the screen that asks; the move happens only once it lets go.
+        history.replaceState(null, '', shown || '#/')
+        guard(() => {
+          leaveGuard = null
+          window.location.hash = target
+        })
+        return
+      }
+      shown = target
+      setRoute(parseRoute(target))
+    }
     window.addEventListener('hashchange', onChange)
     return () => window.removeEventListener('hashchange', onChange)
   }, [])

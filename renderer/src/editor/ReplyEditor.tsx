@@ -14,6 +14,7 @@ import { replyTheme } from './theme'
 import { CleanPastePlugin } from './plugins/CleanPastePlugin'
 import { FindReplacePlugin } from './plugins/FindReplacePlugin'
 import { HeadingNumberingPlugin } from './plugins/HeadingNumberingPlugin'
+import { EditablePlugin } from './plugins/EditablePlugin'
 import { ShortcutsPlugin } from './plugins/ShortcutsPlugin'
 import { ToolbarPlugin } from './plugins/ToolbarPlugin'
 import { InsertBlocksPlugin } from '../features/reuse/InsertBlocksPlugin'
@@ -22,11 +23,13 @@ type Props = {
   initialState: EditorState
   /** Called on every edit with a reader: serializing a long body is left to whoever needs it. */
   onChange: (read: () => EditorState) => void
+  /** A reply in review or signed is shown, not edited, until the clerk chooses 修改. */
+  readOnly?: boolean
   /** Extra plugins, e.g. review comments; rendered inside the composer. */
   children?: ReactNode
 }
 
-export function ReplyEditor({ initialState, onChange, children }: Props) {
+export function ReplyEditor({ initialState, onChange, readOnly = false, children }: Props) {
   // The config is built once per mounted draft: rebuilding it would reset the editor.
   const config = useMemo<InitialConfigType>(
     () => ({
@@ -45,8 +48,8 @@ export function ReplyEditor({ initialState, onChange, children }: Props) {
   return (
     <LexicalComposer initialConfig={config}>
       <div className="editor">
-        <ToolbarPlugin />
-        <FindReplacePlugin />
+        {!readOnly && <ToolbarPlugin />}
+        <FindReplacePlugin readOnly={readOnly} />
         <div className="editor-scroll">
           <RichTextPlugin
             contentEditable={<ContentEditable className="editor-input" aria-label="答复正文" />}
@@ -60,6 +63,7 @@ export function ReplyEditor({ initialState, onChange, children }: Props) {
         <HeadingNumberingPlugin />
         <CleanPastePlugin />
         <ShortcutsPlugin />
+        <EditablePlugin editable={!readOnly} />
         <InsertBlocksPlugin />
         <OnChangePlugin
           ignoreSelectionChange

@@ -42,6 +42,18 @@ export function currentPrefix(text: string): string {
   return ANY_PREFIX.exec(text)?.[0] ?? ''
 }
 
+/** A level-1 marker the clerk typed or pasted at the start of a 正文 line: 「三、…」. */
+export function typedHeadingLevel(text: string): number | null {
+  return PREFIX[1]?.test(text) && !/[。；;]/.test(text) ? 1 : null
+}
+
+/** The second of two markers in a row (「一、一、基本情况」), which the clerk typed after the one
+ * the toolbar put there; '' when there is none. */
+export function doubledPrefix(text: string): string {
+  const first = currentPrefix(text)
+  return first ? currentPrefix(text.slice(first.length)) : ''
+}
+
 /** Expected prefixes for headings in document order, given their levels. */
 export function expectedPrefixes(levels: number[]): string[] {
   const counters = [0, 0, 0, 0, 0]

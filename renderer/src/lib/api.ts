@@ -1,4 +1,5 @@
 import type { Api, Input, MethodName, Output, Result } from '../../../electron/contract'
+import { inputProblem } from './input-problems'
 
 // The only file that knows how the renderer reaches the services: Electron's preload bridge when
 // present, otherwise the browser-mode host on loopback with the per-launch token.
@@ -66,7 +67,8 @@ export function call<M extends MethodName>(method: M, input: Input<M>): Promise<
 export class ApiError extends Error {
   constructor(
     readonly code: string,
-    message: string
+    message: string,
+    readonly details?: unknown
   ) {
     super(message)
   }
@@ -78,7 +80,14 @@ export async function request<M extends MethodName>(
   input: Input<M>
 ): Promise<Output<M>> {
   const result = await call(method, input)
-  if (!result.ok) throw new ApiError(result.error.code, result.error.message)
+  if (!result.ok) {
+    const { code, message, details } = result.error
+    throw new ApiError(
+      code,
+      code === 'invalid-input' ? inputProblem(details, message) : message,
+      details
+    )
+  }
   return result.value
 }
 

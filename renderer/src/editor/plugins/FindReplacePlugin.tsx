@@ -1,6 +1,6 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext'
 import { $getRoot, $getSelection, $isRangeSelection, $isTextNode, type TextNode } from 'lexical'
-import { useEffect, useRef, useState } from 'react'
+import { useEffect, useRef, useState, type KeyboardEvent as ReactKeyboardEvent } from 'react'
 
 type Match = { node: TextNode; offset: number }
 
@@ -21,7 +21,7 @@ function $matches(query: string): Match[] {
 }
 
 /** Ctrl+F: find and replace within the body (matches inside one formatting run). */
-export function FindReplacePlugin() {
+export function FindReplacePlugin({ readOnly }: { readOnly: boolean }) {
   const [editor] = useLexicalComposerContext()
   const [open, setOpen] = useState(false)
   const [query, setQuery] = useState('')
@@ -29,33 +29,48 @@ export function FindReplacePlugin() {
   const [status, setStatus] = useState('')
   const cursor = useRef(-1)
   const input = useRef<HTMLInputElement>(null)
+  const replaceInput = useRef<HTMLInputElement>(null)
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (event.isComposing) return
-      if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'f') {
+      const key = event.key.toLowerCase()
+      if ((event.ctrlKey || event.metaKey) && (key === 'f' || key === 'h')) {
+        // Ctrl+H would otherwise open the browser's history.
         event.preventDefault()
         setOpen(true)
-        requestAnimationFrame(() => input.current?.select())
+        const target = key === 'h' && input.current?.value ? replaceInput : input
+        requestAnimationFrame(() => (target.current ?? input.current)?.select())
       } else if (event.key === 'Escape') setOpen(false)
     }
     window.addEventListener('keydown', onKey)
     return () => window.removeEventListener('keydown', onKey)
   }, [])
 
-  const findNext = () => {
-    editor.update(() => {
-      const matches = $matches(query)
-      if (matches.length === 0) return setStatus('未找到')
-      cursor.current = (cursor.current + 1) % matches.length
-      const match = matches[cursor.current] as Match
-      match.node.select(match.offset, match.offset + query.length)
-      setStatus(`第 ${cursor.current + 1} 处，共 ${matches.length} 处`)
-      editor.getElementByKey(match.node.getKey())?.scrollIntoView({ block: 'center' })
-    })
+  // Selecting the match moves the document's selection into the editor; focus goes back to the
+  // box that asked, so the next Enter finds again instead of typing over the match.
+  const findNext = (step = 1, from?: HTMLInputElement | null) => {
+    editor.update(
+      () => {
+        const matches = $matches(query)
+        if (matches.length === 0) return setStatus('未找到')
+        cursor.current = (cursor.current + step + matches.length) % matches.length
+        const match = matches[cursor.current] as Match
+        match.node.select(match.offset, match.offset + query.length)
+        setStatus(`第 ${cursor.current + 1} 处，共 ${matches.length} 处`)
+        editor.getElementByKey(match.node.getKey())?.scrollIntoView({ block: 'center' })
+      },
+      { onUpdate: () => from?.focus() }
+    )
   }
 
-  const replaceOne = () => {
+  const onEnter = (event: ReactKeyboardEvent<HTMLInputElement>, action: () => void) => {
+    if (event.key !== 'Enter' || event.nativeEvent.isComposing) return
+    event.preventDefault()
+    action()
+  }
+
+  const replaceOne = (from?: HTMLInputElement | null) => {
     editor.update(() => {
       const selection = $getSelection()
       if ($isRangeSelection(selection) && selection.getTextContent() === query) {
@@ -63,7 +78,7 @@ export function FindReplacePlugin() {
         cursor.current -= 1
       }
     })
-    findNext()
+    findNext(1, from)
   }
 
   const replaceAll = () => {
@@ -90,21 +105,23 @@ export function FindReplacePlugin() {
         placeholder="查找"
         value={query}
         onChange={(e) => ((cursor.current = -1), setQuery(e.target.value), setStatus(''))}
-        onKeyDown={(e) => e.key === 'Enter' && !e.nativeEvent.isComposing && findNext()}
+        onKeyDown={(e) => onEnter(e, () => findNext(e.shiftKey ? -1 : 1, e.currentTarget))}
       />
       <input
+        ref={replaceInput}
         aria-label="替换为"
         placeholder="替换为"
         value={replacement}
         onChange={(e) => setReplacement(e.target.value)}
+        onKeyDown={(e) => onEnter(e, () => !readOnly && replaceOne(e.currentTarget))}
       />
-      <button type="button" onClick={findNext} disabled={!query}>
+      <button type="button" onClick={() => findNext()} disabled={!query}>
         查找下一个
       </button>
-      <button type="button" onClick={replaceOne} disabled={!query}>
+      <button type="button" onClick={() => replaceOne()} disabled={!query || readOnly}>
         替换
       </button>
-      <button type="button" onClick={replaceAll} disabled={!query}>
+      <button type="button" onClick={replaceAll} disabled={!query || readOnly}>
         全部替换
       </button>
       <span className="hint" role="status">

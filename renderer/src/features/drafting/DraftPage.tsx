@@ -8,18 +8,22 @@ import { PreviewPanel } from '../preview/PreviewPanel'
 import { ProofreadPanel } from '../proofread/ProofreadPanel'
 import { CommentsPanel } from '../review/CommentsPanel'
 import { CommentsPlugin } from '../review/CommentsPlugin'
+import { useEditLock } from '../review/EditLock'
 import { ReviewEntry } from '../review/ReviewEntry'
 import { useReviewComments } from '../review/useReview'
 import { ProofreadPlugin } from '../proofread/ProofreadPlugin'
 import { blocking, ProofreadStore, useProofread } from '../proofread/store'
+import { currentDraftBody, replaceDraftBody } from '../reuse/draft-editor'
 import { ReusePanel } from '../reuse/ReusePanel'
 import { FieldsForm } from './FieldsForm'
 import { SaveIndicator } from './SaveIndicator'
-import { readJournal, useAutosave } from './useAutosave'
+import { StaleSaveView } from './StaleSaveView'
+import { readJournal, type Journal } from './journal'
+import { useAutosave } from './useAutosave'
 
 type Loaded = {
   draft: Draft
-  restored: boolean
+  journal: Journal | null
   templates: TemplateSummary[]
   profile: Profile
 }
@@ -32,19 +36,22 @@ export function DraftPage({ id }: { id: string }) {
     Promise.all([
       request('drafts:get', { id }),
       request('templates:list', {}),
-      request('profile:get', {})
+      request('profile:get', {}),
+      readJournal(id)
     ])
-      .then(([draft, { templates }, profile]) => {
-        const journal = readJournal(id)
+      .then(([draft, { templates }, profile, journal]) => {
+        // Journalled edits keep the revision they were made on: if another window saved since,
+        // their first save is refused and both texts are shown, rather than one overwriting.
         setLoaded({
           draft: journal
             ? {
                 ...draft,
                 fields: { ...draft.fields, ...journal.fields },
-                body: journal.body ?? draft.body
+                body: journal.body ?? draft.body,
+                revision: journal.revision ?? draft.revision
               }
             : draft,
-          restored: journal !== null,
+          journal,
           templates,
           profile
         })
@@ -57,8 +64,12 @@ export function DraftPage({ id }: { id: string }) {
   return <DraftWorkspace {...loaded} />
 }
 
-function DraftWorkspace({ draft, restored, templates, profile }: Loaded) {
-  const { status, change, flush } = useAutosave(draft.id)
+function DraftWorkspace({ draft, journal, templates, profile }: Loaded) {
+  const restored = journal !== null
+  const { status, change, flush, rebase, settle, unsaved, fieldErrors } = useAutosave(
+    draft.id,
+    draft.revision
+  )
   const [fields, setFields] = useState<ReplyFields>(draft.fields)
   const [templateId, setTemplateId] = useState(draft.template_id)
   const previewVersion = status.kind === 'saved' ? status.at : draft.updated_at
@@ -70,19 +81,25 @@ function DraftWorkspace({ draft, restored, templates, profile }: Loaded) {
   const [confirmExport, setConfirmExport] = useState<'docx' | 'pdf' | null>(null)
   const [plainText, setPlainText] = useState(false)
   const [message, setMessage] = useState(restored ? '已恢复上次未保存的修改。' : '')
+  const lock = useEditLock(draft.id, draft.status, ['review', 'approved'], rebase)
+
+  const keepMine = (newer: Draft) => void settle('mine', newer.revision)
+  const takeNewer = (newer: Draft) => {
+    void settle('theirs', newer.revision)
+    setFields(newer.fields)
+    setTemplateId(newer.template_id)
+    replaceDraftBody(newer.body)
+  }
 
   useEffect(() => {
-    if (restored) {
-      const journal = readJournal(draft.id)
-      if (journal) {
-        const { body } = journal
-        change({
-          ...(journal.fields ? { fields: journal.fields } : {}),
-          ...(body ? { body: () => body } : {})
-        })
-      }
+    if (journal) {
+      const { body } = journal
+      change({
+        ...(journal.fields ? { fields: journal.fields } : {}),
+        ...(body ? { body: () => body } : {})
+      })
     }
-  }, [restored, draft.id, change])
+  }, [journal, change])
 
   // 打印 prints the preview's pages: the preview tab must be showing and laid out first.
   const print = async () => {
@@ -123,7 +140,10 @@ function DraftWorkspace({ draft, restored, templates, profile }: Loaded) {
   const changeTemplate = (id: string) => {
     flush()
       .then(() => request('drafts:save', { id: draft.id, templateId: id }))
-      .then(() => setTemplateId(id))
+      .then((saved) => {
+        rebase(saved.revision)
+        setTemplateId(id)
+      })
       .catch((e: unknown) => setMessage(errorText(e, '切换模板失败。')))
   }
 
@@ -132,6 +152,7 @@ function DraftWorkspace({ draft, restored, templates, profile }: Loaded) {
       await flush()
       const year = fields.date ? Number(fields.date.slice(0, 4)) : new Date().getFullYear()
       const allocation = await request('register:allocate', { id: draft.id, year })
+      rebase((await request('drafts:get', { id: draft.id })).revision)
       updateFields({ doc_number: allocation.doc_number })
       setMessage(`已取号：${allocation.doc_number}`)
     } catch (e) {
@@ -172,7 +193,7 @@ function DraftWorkspace({ draft, restored, templates, profile }: Loaded) {
       <div className="draft-head">
         <h1>{fields.title || fields.subject || '新答复'}</h1>
         <SaveIndicator status={status} />
-        <ReviewEntry id={draft.id} version={previewVersion} />
+        <ReviewEntry id={draft.id} version={`${previewVersion}|${lock.withdrawn}`} />
         <ReusePanel draftId={draft.id} fields={fields} onFieldsChange={updateFields} />
         <button type="button" onClick={() => setPlainText(true)}>
           纯文本
@@ -204,8 +225,20 @@ function DraftWorkspace({ draft, restored, templates, profile }: Loaded) {
           {message}
         </p>
       )}
+      {lock.banner}
+      {status.kind === 'stale' && (
+        <StaleSaveView
+          id={draft.id}
+          mine={unsaved()}
+          myBody={currentDraftBody() ?? draft.body}
+          onKeepMine={keepMine}
+          onTakeNewer={takeNewer}
+        />
+      )}
       <div className="draft-body">
         <FieldsForm
+          readOnly={lock.readOnly}
+          refused={fieldErrors}
           fields={fields}
           onChange={updateFields}
           classifications={profile.classification_codes.map((c) => c.code)}
@@ -214,7 +247,11 @@ function DraftWorkspace({ draft, restored, templates, profile }: Loaded) {
           onTemplateChange={changeTemplate}
           onAllocateDocNumber={() => void allocateDocNumber()}
         />
-        <ReplyEditor initialState={draft.body} onChange={(body) => change({ body })}>
+        <ReplyEditor
+          initialState={draft.body}
+          onChange={(body) => change({ body })}
+          readOnly={lock.readOnly}
+        >
           <ProofreadPlugin store={proofread} fields={fields} draftId={draft.id} />
           <CommentsPlugin
             comments={comments.comments}

@@ -31,7 +31,9 @@ export function ReusePanel({ draftId, fields, onFieldsChange }: Props) {
     const onKey = (event: KeyboardEvent) => {
       if (event.key !== 'Escape' || event.isComposing || event.defaultPrevented) return
       const focus = document.activeElement
-      if (focus === document.body || panel.current?.contains(focus)) setOpen(false)
+      // Just opened, focus is still on the button that opened it.
+      if (focus === document.body || focus === toggle.current || panel.current?.contains(focus))
+        setOpen(false)
     }
     window.addEventListener('keydown', onKey)
     return () => window.removeEventListener('keydown', onKey)

@@ -1,15 +1,18 @@
 import { useEffect, useState } from 'react'
-import type { Draft } from '../../../../electron/contract'
+import type { Draft, ReviewState, VersionSummary } from '../../../../electron/contract'
 import { navigate } from '../../app/route'
 import { ReplyEditor } from '../../editor/ReplyEditor'
 import { request, saveBase64, errorText } from '../../lib/api'
 import { SaveIndicator } from '../drafting/SaveIndicator'
 import { useAutosave } from '../drafting/useAutosave'
 import { PreviewPanel } from '../preview/PreviewPanel'
+import { currentDraftBody, replaceDraftBody } from '../reuse/draft-editor'
+import { StaleSaveView } from '../drafting/StaleSaveView'
 import { AuditPanel } from './AuditPanel'
 import { CommentsPanel } from './CommentsPanel'
 import { CommentsPlugin } from './CommentsPlugin'
 import { DecisionBox } from './DecisionBox'
+import { useEditLock } from './EditLock'
 import { PersonPicker } from './PersonPicker'
 import { VersionsPanel } from './VersionsPanel'
 import { usePerson, useReviewComments, useReviewState } from './useReview'
@@ -18,24 +21,16 @@ import './review.css'
 export function ReviewPage({ id }: { id: string }) {
   const [draft, setDraft] = useState<Draft | null>(null)
   const [error, setError] = useState('')
-  const [loads, setLoads] = useState(0)
 
   useEffect(() => {
     request('drafts:get', { id })
       .then(setDraft)
       .catch((e: unknown) => setError(errorText(e, '读取答复失败。')))
-  }, [id, loads])
+  }, [id])
 
   if (error) return <p className="error-line">{error}</p>
   if (!draft) return <p className="muted">正在打开…</p>
-  // A restored version replaces the body: the editor starts again from the saved text.
-  return (
-    <ReviewWorkspace
-      key={`${draft.id}:${loads}`}
-      draft={draft}
-      onReload={() => setLoads((n) => n + 1)}
-    />
-  )
+  return <ReviewWorkspace key={draft.id} draft={draft} />
 }
 
 type Tab = 'text' | 'print' | 'versions'
@@ -46,13 +41,32 @@ const TABS: { tab: Tab; label: string }[] = [
   { tab: 'versions', label: '版本对比' }
 ]
 
-function ReviewWorkspace({ draft, onReload }: { draft: Draft; onReload: () => void }) {
+type Undo = { label: string; fields: Draft['fields']; body: Draft['body'] }
+
+function ReviewWorkspace({ draft }: { draft: Draft }) {
   const person = usePerson()
   const review = useReviewState(draft.id)
   const comments = useReviewComments(draft.id)
-  const { status: saveStatus, change, flush } = useAutosave(draft.id)
+  const {
+    status: saveStatus,
+    change,
+    flush,
+    rebase,
+    settle,
+    unsaved
+  } = useAutosave(draft.id, draft.revision)
   const [tab, setTab] = useState<Tab>('text')
   const [message, setMessage] = useState('')
+  const [undo, setUndo] = useState<Undo | null>(null)
+  // Leaders correct wording while a reply is in review; once signed, it is locked here too.
+  const lock = useEditLock(draft.id, review.state?.status, ['approved'], rebase)
+  // Review steps move the revision on; this window's next save builds on the new one.
+  const step = (work: () => Promise<ReviewState>) =>
+    review.step(async () => {
+      const state = await work()
+      rebase(state.revision)
+      return state
+    })
   const savedAt = saveStatus.kind === 'saved' ? saveStatus.at : draft.updated_at
   const { reload } = review
 
@@ -64,14 +78,30 @@ function ReviewWorkspace({ draft, onReload }: { draft: Draft; onReload: () => vo
 
   const bump = `${savedAt}|${review.state?.revision ?? 0}|${comments.comments.length}|${exports}`
 
-  const restore = async (versionId: string) => {
+  // The open editor takes the restored text as one edit: it can never save the old text back,
+  // and Ctrl+Z or 撤销恢复 brings the previous text back.
+  const restore = async (version: VersionSummary) => {
     try {
       await flush()
-      await request('review:restoreVersion', { id: draft.id, versionId })
-      onReload()
+      const before = await request('drafts:get', { id: draft.id })
+      rebase(
+        (await request('review:restoreVersion', { id: draft.id, versionId: version.id })).revision
+      )
+      const after = await request('drafts:get', { id: draft.id })
+      replaceDraftBody(after.body)
+      setUndo({ label: `第 ${version.number} 版`, fields: before.fields, body: before.body })
+      setMessage('')
+      void reload()
     } catch (e) {
       setMessage(errorText(e, '恢复版本失败。'))
     }
+  }
+
+  const undoRestore = (previous: Undo) => {
+    setUndo(null)
+    replaceDraftBody(previous.body)
+    change({ fields: previous.fields })
+    setMessage('已撤销恢复，正文和字段回到恢复前的内容。')
   }
 
   const exportPackage = async () => {
@@ -115,6 +145,14 @@ function ReviewWorkspace({ draft, onReload }: { draft: Draft; onReload: () => vo
         </button>
         <PersonPicker people={person.people} onSignIn={person.signIn} onSetPin={person.setPin} />
       </div>
+      {undo && (
+        <p className="notice" role="status">
+          已恢复为{undo.label}。
+          <button type="button" onClick={() => undoRestore(undo)}>
+            撤销恢复
+          </button>
+        </p>
+      )}
       {[...problems, message].filter(Boolean).map((text) => (
         <p className="notice" role="status" key={text}>
           {text}
@@ -137,7 +175,24 @@ function ReviewWorkspace({ draft, onReload }: { draft: Draft; onReload: () => vo
           </div>
           {/* Kept mounted while hidden: unmounting would drop edits not yet saved. */}
           <div className="tab-panel" hidden={tab !== 'text'}>
-            <ReplyEditor initialState={draft.body} onChange={(body) => change({ body })}>
+            {lock.banner}
+            {saveStatus.kind === 'stale' && (
+              <StaleSaveView
+                id={draft.id}
+                mine={unsaved()}
+                myBody={currentDraftBody() ?? draft.body}
+                onKeepMine={(newer) => void settle('mine', newer.revision)}
+                onTakeNewer={(newer) => {
+                  void settle('theirs', newer.revision)
+                  replaceDraftBody(newer.body)
+                }}
+              />
+            )}
+            <ReplyEditor
+              initialState={draft.body}
+              onChange={(body) => change({ body })}
+              readOnly={lock.readOnly}
+            >
               <CommentsPlugin
                 comments={comments.comments}
                 activeId={comments.activeId}
@@ -158,9 +213,7 @@ function ReviewWorkspace({ draft, onReload }: { draft: Draft; onReload: () => vo
           )}
         </div>
         <aside className="review-side">
-          {review.state && (
-            <DecisionBox state={review.state} onStep={review.step} beforeStep={flush} />
-          )}
+          {review.state && <DecisionBox state={review.state} onStep={step} beforeStep={flush} />}
           <CommentsPanel
             comments={comments.comments}
             activeId={comments.activeId}

@@ -8,7 +8,7 @@ type Props = {
   id: string
   /** Changes whenever a version may have been added. */
   version: string
-  onRestore: (versionId: string) => Promise<void>
+  onRestore: (version: VersionSummary) => Promise<void>
 }
 
 /** Every snapshot of the reply; any two (or one and the current text) compared by character. */
@@ -18,6 +18,7 @@ export function VersionsPanel({ id, version, onRestore }: Props) {
   const [to, setTo] = useState('current')
   const [diff, setDiff] = useState<VersionDiff | null>(null)
   const [error, setError] = useState('')
+  const [asking, setAsking] = useState<VersionSummary | null>(null)
 
   useEffect(() => {
     request('review:versions', { id })
@@ -48,6 +49,24 @@ export function VersionsPanel({ id, version, onRestore }: Props) {
   return (
     <section className="versions" aria-label="版本">
       {error && <p className="error-line">{error}</p>}
+      {asking && (
+        <div className="notice confirm" role="alertdialog" aria-label="确认恢复版本">
+          用第 {asking.number} 版（{asking.reasonLabel}）替换当前的正文和字段？答复将回到“草稿”，
+          已签发的签发随之失效；恢复后可以撤销。
+          <button
+            type="button"
+            onClick={() => {
+              setAsking(null)
+              void onRestore(asking)
+            }}
+          >
+            恢复
+          </button>
+          <button type="button" onClick={() => setAsking(null)}>
+            取消
+          </button>
+        </div>
+      )}
       {versions.length === 0 ? (
         <p className="muted">还没有版本。提交审核、退回和签发时会自动保存版本。</p>
       ) : (
@@ -58,8 +77,8 @@ export function VersionsPanel({ id, version, onRestore }: Props) {
                 <span className="version-name">{label(v)}</span>
                 <span className="muted">{formatDateTime(v.created_at)}</span>
                 {v.note && <span className="version-note">{v.note}</span>}
-                <button type="button" className="link" onClick={() => void onRestore(v.id)}>
-                  恢复为草稿
+                <button type="button" className="link" onClick={() => setAsking(v)}>
+                  恢复为第 {v.number} 版
                 </button>
               </li>
             ))}

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState, type MouseEvent } from 'react'
 import type { Profile, ProfileExamples, TemplateList } from '../../../../electron/contract'
+import { holdNavigation } from '../../app/route'
 import { request, errorText } from '../../lib/api'
 import { BackupSection } from './BackupSection'
 import { CcSection } from './CcSection'
@@ -68,6 +69,24 @@ function SettingsForm({ profile, templates, examples }: Loaded) {
     return () => window.removeEventListener('keydown', onKey)
   }, [submit])
 
+  // Leaving with unsaved changes asks first: save and leave, leave without saving, or stay.
+  const [leaving, setLeaving] = useState<(() => void) | null>(null)
+  useEffect(() => {
+    if (!editor.dirty) return
+    return holdNavigation((leave) => setLeaving(() => leave))
+  }, [editor.dirty])
+
+  const saveAndLeave = async (leave: () => void) => {
+    setLeaving(null)
+    const outcome = await save()
+    if (outcome.ok) leave()
+    else
+      setMessage({
+        text: '单位设置有误，未保存，所以没有离开。请按各部分标出的问题修改后再保存。',
+        error: true
+      })
+  }
+
   const replaced = (next: Profile, saved: boolean, text: string) => {
     editor.replace(next, saved)
     setGeneration((g) => g + 1)
@@ -95,6 +114,26 @@ function SettingsForm({ profile, templates, examples }: Loaded) {
           保存设置
         </button>
       </div>
+      {leaving && (
+        <div className="notice confirm" role="alertdialog" aria-label="离开单位设置">
+          单位设置有未保存的修改。离开前要保存吗？
+          <button type="button" className="primary" onClick={() => void saveAndLeave(leaving)}>
+            保存并离开
+          </button>
+          <button
+            type="button"
+            onClick={() => {
+              setLeaving(null)
+              leaving()
+            }}
+          >
+            不保存，离开
+          </button>
+          <button type="button" onClick={() => setLeaving(null)}>
+            留在此页
+          </button>
+        </div>
+      )}
       {message && (
         <p className={message.error ? 'error-line' : 'notice'} role="status">
           {message.text}
