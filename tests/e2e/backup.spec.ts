@@ -26,6 +26,30 @@ test('a damaged archive is set aside at start and a backup brings the replies ba
   await section.getByRole('button', { name: '立即备份' }).click()
   await expect(section.getByRole('status')).toContainText('已备份')
   await expect(section.getByRole('table', { name: '备份列表' })).toContainText('手动')
+  // The browser is in China's zone (playwright.config) and the host in the machine's (UTC here):
+  // the list shows the clerk's local time, not the host's.
+  const shown = await section.getByRole('table', { name: '备份列表' }).innerText()
+  const local = (at: Date) =>
+    new Intl.DateTimeFormat('zh-CN', {
+      timeZone: 'Asia/Shanghai',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23'
+    })
+      .formatToParts(at)
+      .reduce((o, p) => ({ ...o, [p.type]: p.value }), {} as Record<string, string>)
+  const now = Date.now()
+  const candidates = [now, now - 60_000].map((t) => {
+    const p = local(new Date(t))
+    return `${p.year}年${p.month}月${p.day}日 ${p.hour}:${p.minute}`
+  })
+  expect(
+    candidates.some((c) => shown.includes(c)),
+    `${shown} / ${candidates.join(' | ')}`
+  ).toBe(true)
   await page.close()
   await first.close()
 

@@ -1,6 +1,6 @@
 import JSZip from 'jszip'
 import { readFileSync } from 'node:fs'
-import { expect, test, typeWithIme } from './fixtures'
+import { clearBody, expect, fillExportFields, test, typeWithIme } from './fixtures'
 
 test('a clerk drafts in Chinese, the draft survives a reload and exports to DOCX', async ({
   page,
@@ -8,24 +8,12 @@ test('a clerk drafts in Chinese, the draft survives a reload and exports to DOCX
 }) => {
   await app.newDraft(page)
 
-  await page.getByLabel('届次').fill('区人大二届五次会议')
-  await page.getByLabel('编号').fill('068')
-  await page.getByLabel('提出人', { exact: true }).fill('许国欣')
-  await page.getByLabel('建议/提案标题').fill('关于完善医联体体系的意见和建议')
-  await page.getByLabel('发文机关').fill('咸宁市卫生健康委员会')
-  await page.getByLabel('办理结果').selectOption('A')
-  await page.getByLabel('成文日期').fill('2024-06-20')
-  await page.getByLabel('主管领导', { exact: true }).fill('董伟峰')
-  await page.getByLabel('经办人', { exact: true }).fill('张洁')
+  await fillExportFields(page, '区人大二届五次会议')
 
   const editor = page.getByRole('textbox', { name: '答复正文' })
   await expect(editor).toContainText('【请简要介绍')
-  await editor.click()
   // The template's prompts (【…】) block export, so the clerk writes over the whole skeleton.
-  await page.keyboard.press('Control+a')
-  await page.keyboard.press('Backspace')
-  await page.getByLabel('段落级别').selectOption('paragraph')
-  await editor.click()
+  await clearBody(page)
   await page.keyboard.insertText('渌口区现有区人民医院、区中医医院2家二级甲等医疗机构。')
   await page.keyboard.press('Enter')
   await typeWithIme(page, [

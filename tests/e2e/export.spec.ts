@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { convertWithSoffice, findSoffice } from '../../electron/office/soffice'
-import { caretAtEnd, expect, test } from './fixtures'
+import { caretAtEnd, clearBody, expect, fillExportFields, test } from './fixtures'
 
 test('plain text for the online system, and 打印 prints only the A4 pages', async ({
   page,
@@ -65,21 +65,8 @@ test('导出 PDF saves a PDF file with the same pages as the DOCX', async ({ pag
   test.skip(!findSoffice(), 'LibreOffice is not installed')
   test.setTimeout(120_000)
   await app.newDraft(page)
-  await page.getByLabel('届次').fill('市六届人大三次会议')
-  await page.getByLabel('编号').fill('068')
-  await page.getByLabel('提出人', { exact: true }).fill('许国欣')
-  await page.getByLabel('建议/提案标题').fill('关于完善医联体体系的意见和建议')
-  await page.getByLabel('发文机关').fill('咸宁市卫生健康委员会')
-  await page.getByLabel('办理结果').selectOption('A')
-  await page.getByLabel('成文日期').fill('2024-06-20')
-  await page.getByLabel('主管领导', { exact: true }).fill('董伟峰')
-  await page.getByLabel('经办人', { exact: true }).fill('张洁')
-  const editor = page.getByRole('textbox', { name: '答复正文' })
-  await editor.click()
-  await page.keyboard.press('Control+a')
-  await page.keyboard.press('Backspace')
-  await page.getByLabel('段落级别').selectOption('paragraph')
-  await editor.click()
+  await fillExportFields(page)
+  await clearBody(page)
   for (let i = 0; i < 12; i++) {
     await page.keyboard.insertText(paragraph(i))
     await page.keyboard.press('Enter')

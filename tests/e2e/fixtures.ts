@@ -86,3 +86,30 @@ export async function signInAs(page: Page, name: string) {
 export async function saved(page: Page) {
   await expect(page.getByTestId('save-status')).toContainText('已保存', { timeout: 5000 })
 }
+
+/** Fills every field a 建议 reply needs before it can be exported (the 咸宁 sample's values). */
+export async function fillExportFields(page: Page, session = '市六届人大三次会议') {
+  await page.getByLabel('届次').fill(session)
+  await page.getByLabel('编号').fill('068')
+  await page.getByLabel('提出人', { exact: true }).fill('许国欣')
+  await page.getByLabel('建议/提案标题').fill('关于完善医联体体系的意见和建议')
+  await page.getByLabel('发文机关').fill('咸宁市卫生健康委员会')
+  await page.getByLabel('办理结果').selectOption('A')
+  await page.getByLabel('成文日期').fill('2024-06-20')
+  await page.getByLabel('主管领导', { exact: true }).fill('董伟峰')
+  await page.getByLabel('经办人', { exact: true }).fill('张洁')
+}
+
+/**
+ * Clears the template's skeleton (its 【…】 prompts block export) and leaves the caret in an empty
+ * body paragraph, as a clerk who writes the whole body does.
+ */
+export async function clearBody(page: Page): Promise<Locator> {
+  const editor = page.getByRole('textbox', { name: '答复正文' })
+  await editor.click()
+  await page.keyboard.press('Control+a')
+  await page.keyboard.press('Backspace')
+  await page.getByLabel('段落级别').selectOption('paragraph')
+  await editor.click()
+  return editor
+}

@@ -1,4 +1,4 @@
-import { expect, test } from './fixtures'
+import { clearBody, expect, test } from './fixtures'
 
 // A clerk pastes a whole earlier reply body, opening sentence and closing thanks included: the
 // preview shows each once and says, once, that the template's sentences were left out.
@@ -10,12 +10,7 @@ test('a pasted body with its own opening and closing is not doubled by the templ
   await app.newDraft(page)
   await page.getByLabel('提出人', { exact: true }).fill('龙钺文等代表')
   await page.getByLabel('建议/提案标题').fill('关于推进基层医疗服务的建议')
-  const editor = page.getByRole('textbox', { name: '答复正文' })
-  await editor.click()
-  await page.keyboard.press('Control+a')
-  await page.keyboard.press('Backspace')
-  await page.getByLabel('段落级别').selectOption('paragraph')
-  await editor.click()
+  await clearBody(page)
   await page.keyboard.insertText('你们提出的《关于推进基层医疗服务的建议》收悉，现答复如下：')
   await page.keyboard.press('Enter')
   await page.keyboard.insertText('渌口区现有区人民医院、区中医医院2家二级甲等医疗机构。')
