@@ -8,6 +8,7 @@ import { fontTableXml } from './font-table'
 import { footers } from './footers'
 import { headParagraphs } from './head'
 import { imprintParagraphs } from './imprint'
+import { localDateTime } from '../../domain/local-time'
 import { settingsXml } from './settings'
 import { stylesXml } from './styles'
 import { tailParagraphs } from './tail'
@@ -21,22 +22,16 @@ const HEADER_MM = 15
 
 // The sign-off (or its absence) travels in the file's properties (文件 → 属性 → 自定义 in WPS and
 // Word), where the bureau's records look for it, without changing the printed page.
-function localTime(iso: string): string {
-  const d = new Date(iso)
-  const pad = (n: number) => String(n).padStart(2, '0')
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())} ${pad(d.getHours())}:${pad(d.getMinutes())}`
-}
-
 function approvalProperties(approval: DocxExtras['approval']) {
   const status = approval ? '已签发' : '未签发'
   const signed = approval
     ? [
         { name: '签发人', value: approval.by },
-        { name: '签发时间', value: localTime(approval.at) }
+        { name: '签发时间', value: localDateTime(approval.at) }
       ]
     : []
   return {
-    description: approval ? `${approval.by}于${localTime(approval.at)}签发` : '未签发稿',
+    description: approval ? `${approval.by}于${localDateTime(approval.at)}签发` : '未签发稿',
     customProperties: [{ name: '审核状态', value: status }, ...signed]
   }
 }

@@ -1,17 +1,9 @@
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { runCli } from '../../../electron/host/cli/main'
 import { convertToPdf, hasSoffice, pdfWords, runningText } from '../export/render-helpers'
-import { tempDir } from '../helpers'
+import { cli, tempDir } from '../helpers'
 
 const fixtures = join(__dirname, '..', '..', 'fixtures', 'cli')
-
-async function cli(args: string[]) {
-  const out: string[] = []
-  const err: string[] = []
-  const code = await runCli(args, { stdout: (s) => out.push(s), stderr: (s) => err.push(s) }, {})
-  return { code, stdout: out.join('\n'), stderr: err.join('\n') }
-}
 
 describe.skipIf(!hasSoffice())('cli pages', () => {
   it('lists the pages of a draft as the exported DOCX breaks them in LibreOffice', async () => {

@@ -109,7 +109,7 @@ describe('the sign-off in the DOCX', () => {
     expect(custom).toContain('name="审核状态"')
     expect(custom).toContain('已签发')
     expect(custom).toMatch(/name="签发人"[^]*曹虎/)
-    expect(parts['docProps/core.xml']).toContain('曹虎于2025-07-16')
+    expect(parts['docProps/core.xml']).toContain('曹虎于2025年7月16日')
   })
 
   it('marks a reply exported before sign-off, and says nothing for a re-typeset old one', async () => {

@@ -68,6 +68,6 @@ describe('local time wherever a person reads a time', () => {
     const docx = await app.call('drafts:exportDocx', { id, comments: true })
     const zip = await JSZip.loadAsync(Buffer.from(docx.base64, 'base64'))
     const custom = await zip.file('docProps/custom.xml')!.async('string')
-    expect(custom).toMatch(/签发时间[\s\S]*?2025-07-16 09:31/)
+    expect(custom).toMatch(/签发时间[\s\S]*?2025年7月16日 09:31/)
   })
 })
