@@ -139,7 +139,7 @@ export function draftsHandlers(ctx: ServiceContext): DraftHandlers {
     'drafts:plainText': ({ id }) => {
       const draft = requireDraft(ctx, id)
       const text = draftPlainText(ctx, draft)
-      recordExport(ctx, draft, '纯文本（复制到建议提案办理系统）')
+      recordExport(ctx, draft, '纯文本（复制到建议提案办理系统）', 'export-text')
       return { text }
     },
 

@@ -80,7 +80,7 @@ export function recordExport(
   ctx: ServiceContext,
   draft: Draft,
   fileName: string,
-  event: 'export-docx' | 'export-pdf' = 'export-docx'
+  event: 'export-docx' | 'export-pdf' | 'export-text' = 'export-docx'
 ): void {
   recordAudit(ctx, draft, {
     event,

@@ -63,6 +63,7 @@ export const AUDIT_LABELS = {
   restore: '恢复历史版本',
   'export-docx': '导出 DOCX',
   'export-pdf': '导出 PDF',
+  'export-text': '复制纯文本',
   'export-package': '导出审核包',
   'import-package': '导入审核包',
   'import-conflict': '导入审核包时发现冲突',

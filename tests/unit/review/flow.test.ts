@@ -253,3 +253,13 @@ describe('review flow through the services', () => {
     expect(csv).toContain(',导出审核记录,,,李明,,审核记录-关于加强村医队伍建设建议的答复.csv\r\n')
   })
 })
+
+describe('the audit log names what was exported', () => {
+  it('logs opening the plain text as 复制纯文本, not as a DOCX export', async () => {
+    const app = openApp()
+    const id = await newReply(app)
+    await app.call('drafts:plainText', { id })
+    const last = (await app.call('review:audit', { id })).at(-1)!
+    expect(last).toMatchObject({ event: 'export-text', eventLabel: '复制纯文本' })
+  })
+})
