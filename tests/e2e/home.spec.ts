@@ -32,3 +32,17 @@ test('the home screen puts overdue replies first and searches past replies', asy
   await expect(page).toHaveURL(/#\/archive\?q=/)
   await expect(page.getByRole('searchbox', { name: '检索档案' })).toHaveValue('医共体')
 })
+
+test('a reply without a title is called 新答复 on the home screen, as on its own page', async ({
+  page,
+  app
+}) => {
+  await app.newDraft(page)
+  await expect(page.getByRole('heading', { level: 1, name: '新答复' })).toBeVisible()
+  await page.getByLabel('届次').fill('市六届人大三次会议')
+  await expect(page.getByTestId('save-status')).toContainText('已保存', { timeout: 5000 })
+  await page.getByRole('button', { name: '建议提案答复助手' }).click()
+  const drafts = page.getByRole('region', { name: '我的草稿' })
+  await expect(drafts).toContainText('新答复')
+  await expect(drafts).not.toContainText('未填写标题')
+})

@@ -9,3 +9,6 @@ export function formatDateTime(iso: string): string {
   if (Number.isNaN(d.getTime())) return ''
   return `${d.getFullYear()}年${d.getMonth() + 1}月${d.getDate()}日 ${pad(d.getHours())}:${pad(d.getMinutes())}`
 }
+
+/** What a reply without a title is called, on the drafting screen and in every list. */
+export const UNTITLED = '新答复'

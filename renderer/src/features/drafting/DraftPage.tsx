@@ -20,6 +20,7 @@ import { SaveIndicator } from './SaveIndicator'
 import { StaleSaveView } from './StaleSaveView'
 import { readJournal, type Journal } from './journal'
 import { useAutosave } from './useAutosave'
+import { UNTITLED } from '../../lib/format'
 
 type Loaded = {
   draft: Draft
@@ -191,7 +192,7 @@ function DraftWorkspace({ draft, journal, templates, profile }: Loaded) {
   return (
     <div className="draft">
       <div className="draft-head">
-        <h1>{fields.title || fields.subject || '新答复'}</h1>
+        <h1>{fields.title || fields.subject || UNTITLED}</h1>
         <SaveIndicator status={status} />
         <ReviewEntry id={draft.id} version={`${previewVersion}|${lock.withdrawn}`} />
         <ReusePanel draftId={draft.id} fields={fields} onFieldsChange={updateFields} />

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useState } from 'react'
 import type { DraftSummary } from '../../../../electron/contract'
 import { navigate } from '../../app/route'
 import { request, errorText } from '../../lib/api'
-import { formatDateTime } from '../../lib/format'
+import { formatDateTime, UNTITLED } from '../../lib/format'
 import { DuePanel } from '../items/DuePanel'
 import { FirstRun } from '../settings/FirstRun'
 import { createDraftAndOpen } from './create-draft'
@@ -100,7 +100,7 @@ function DraftList({ items, today }: { items: DraftSummary[]; today: Date }) {
         return (
           <li key={d.id}>
             <button type="button" onClick={() => navigate({ name: 'draft', id: d.id })}>
-              <span className="draft-title">{d.title || '（未填写标题）'}</span>
+              <span className="draft-title">{d.title || UNTITLED}</span>
               <span className="draft-meta">
                 {[
                   d.kind,

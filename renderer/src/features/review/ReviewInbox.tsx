@@ -2,7 +2,7 @@ import { useCallback, useEffect, useState } from 'react'
 import type { DraftSummary, ReplyStatus } from '../../../../electron/contract'
 import { navigate } from '../../app/route'
 import { request, errorText } from '../../lib/api'
-import { formatDateTime } from '../../lib/format'
+import { formatDateTime, UNTITLED } from '../../lib/format'
 import { AuditPanel } from './AuditPanel'
 import { PackageImport } from './PackageImport'
 import { PersonPicker } from './PersonPicker'
@@ -63,7 +63,7 @@ export function ReviewInbox() {
                 {items.map((r) => (
                   <li key={r.id}>
                     <button type="button" onClick={() => navigate({ name: 'review', id: r.id })}>
-                      <span className="draft-title">{r.title || '（未填写标题）'}</span>
+                      <span className="draft-title">{r.title || UNTITLED}</span>
                       <span className="draft-meta">
                         {[r.kind, r.session, r.item_number && `第${r.item_number}号`, r.proposer]
                           .filter(Boolean)
