@@ -21,8 +21,10 @@ test('the home screen puts overdue replies first and searches past replies', asy
   await expect(page.getByRole('note', { name: '答复期限' })).toContainText(/已逾期 \d+ 天/)
 
   await page.getByRole('button', { name: '建议提案答复助手' }).click()
-  const due = page.getByRole('region', { name: '即将到期' })
+  // overdue is not "due soon": it has a heading of its own
+  const due = page.getByRole('region', { name: '已逾期' })
   await expect(due.getByRole('listitem')).toHaveCount(1)
+  await expect(page.getByRole('region', { name: '即将到期' })).toHaveCount(0)
   await expect(due).toContainText('关于加强村卫生室建设的建议')
   await expect(due).toContainText(/已逾期 \d+ 天/)
   await expect(page.getByRole('region', { name: '我的草稿' })).toContainText('前答复')

@@ -8,9 +8,16 @@ import { FirstRun } from '../settings/FirstRun'
 import { createDraftAndOpen } from './create-draft'
 import { chineseDate, dueSoon, dueText, urgentDays } from './deadline'
 
-type Group = { status: DraftSummary['status'] | 'due'; title: string; empty: string }
+type Group = { status: DraftSummary['status'] | 'due' | 'overdue'; title: string; empty: string }
 
+// An overdue reply is not "due soon": it gets a heading of its own, above the ones due this week.
+const OVERDUE_GROUP: Group = { status: 'overdue', title: '已逾期', empty: '' }
 const DUE_GROUP: Group = { status: 'due', title: '即将到期', empty: '' }
+
+function urgent(drafts: DraftSummary[], group: Group, today: Date): DraftSummary[] {
+  const overdue = group === OVERDUE_GROUP
+  return dueSoon(drafts, today).filter((d) => (urgentDays(d, today) ?? 0) < 0 === overdue)
+}
 
 const GROUPS: Group[] = [
   { status: 'returned', title: '退回修改', empty: '没有退回修改的答复。' },
@@ -68,10 +75,10 @@ export function HomePage() {
       {drafts === null ? (
         <p className="muted">正在读取…</p>
       ) : (
-        [DUE_GROUP, ...GROUPS].map((group) => {
+        [OVERDUE_GROUP, DUE_GROUP, ...GROUPS].map((group) => {
           const items =
-            group === DUE_GROUP
-              ? dueSoon(drafts, today)
+            group === OVERDUE_GROUP || group === DUE_GROUP
+              ? urgent(drafts, group, today)
               : drafts.filter((d) => d.status === group.status)
           if (items.length === 0 && group.status !== 'draft') return null
           return (
