@@ -85,6 +85,17 @@ test('the clerk submits, the leader comments and returns, the clerk fixes, the l
   await decision.getByRole('button', { name: '退回修改' }).click()
   await expect(decision).toContainText('退回理由')
   await expect(decision).toContainText('请核实资金数据后再报')
+  // the drafting screen says why, too
+  await page.getByRole('button', { name: '建议提案答复助手' }).click()
+  await page
+    .getByRole('region', { name: '退回修改' })
+    .getByText(/关于加强村医队伍建设/)
+    .click()
+  await expect(page.getByRole('note', { name: '退回理由' })).toHaveText(
+    '王局长退回：请核实资金数据后再报'
+  )
+  await page.getByRole('button', { name: '审核与签发' }).click()
+  await expect(page).toHaveURL(/#\/review\//)
 
   // The clerk corrects the figure, answers and resolves the comment, and resubmits.
   await signInAs(page, '李明')
