@@ -2,39 +2,15 @@ import { execFileSync } from 'node:child_process'
 import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { runCli } from '../../../electron/host/cli/main'
 import { convertWithSoffice, findSoffice } from '../../../electron/office/soffice'
-import { tempDir } from '../helpers'
+import { cli as runCli, newLukouDraft as newDraft, tempDir } from '../helpers'
 
 // `cli export <id> -o reply.pdf`: the PDF is the exported DOCX as LibreOffice lays it out, so it
 // has as many pages as that DOCX rendered on its own.
 
-const fixtures = join(__dirname, '..', '..', 'fixtures', 'cli')
+// LibreOffice is looked up on the PATH of the environment the CLI is given
+const cli = (args: string[], env: NodeJS.ProcessEnv = process.env) => runCli(args, env)
 const soffice = findSoffice()
-
-async function cli(args: string[], env: NodeJS.ProcessEnv = process.env) {
-  const out: string[] = []
-  const err: string[] = []
-  const io = { stdout: (s: string) => out.push(s), stderr: (s: string) => err.push(s) }
-  const code = await runCli(args, io, env)
-  return { code, stdout: out.join('\n'), stderr: err.join('\n') }
-}
-
-async function newDraft(dataDir: string): Promise<string> {
-  const fields = join(fixtures, 'lukou-fields.json')
-  const body = join(fixtures, 'body.txt')
-  const created = await cli([
-    'new',
-    '--fields',
-    fields,
-    '--body',
-    body,
-    '--json',
-    '--data-dir',
-    dataDir
-  ])
-  return (JSON.parse(created.stdout) as { id: string }).id
-}
 
 function pageCount(pdf: string): number {
   return Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }))?.[1])

@@ -1,24 +1,12 @@
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { convertToPdf, hasSoffice, pdfWords, runningText } from '../export/render-helpers'
-import { cli, tempDir } from '../helpers'
-
-const fixtures = join(__dirname, '..', '..', 'fixtures', 'cli')
+import { cli, newLukouDraft, tempDir } from '../helpers'
 
 describe.skipIf(!hasSoffice())('cli pages', () => {
   it('lists the pages of a draft as the exported DOCX breaks them in LibreOffice', async () => {
     const dataDir = tempDir()
-    const created = await cli([
-      'new',
-      '--fields',
-      join(fixtures, 'lukou-fields.json'),
-      '--body',
-      join(fixtures, 'body.txt'),
-      '--json',
-      '--data-dir',
-      dataDir
-    ])
-    const { id } = JSON.parse(created.stdout) as { id: string }
+    const id = await newLukouDraft(dataDir)
     const listed = await cli(['pages', id, '--json', '--data-dir', dataDir])
     expect(listed.stderr).toBe('')
     const pages = JSON.parse(listed.stdout) as { page: number; first: string; last: string }[]
