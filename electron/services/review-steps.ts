@@ -22,7 +22,7 @@ import type { ServiceContext } from './context'
 import { requireDraft, rowToDraft } from './drafts-service'
 import { currentPerson, requirePerson, unlockedKey } from './review-people'
 import { checkApproval, signApproval, unverifiedMessage } from './review-signature'
-import { requireSigningKey } from './signer-keys'
+import { requireSigner, requireSigningKey } from './signer-keys'
 
 export function sha256(text: string): string {
   return createHash('sha256').update(text, 'utf8').digest('hex')
@@ -119,7 +119,7 @@ export function runStep(
   options: StepOptions = {}
 ): ReviewState {
   const actor = requirePerson(ctx)
-  const key = action === 'approve' ? requireSigningKey(ctx, actor, unlockedKey(ctx)) : null
+  if (action === 'approve') requireSigner(ctx, actor)
   const note = options.note?.trim() ?? ''
   inTransaction(ctx.db, () => {
     const draft = requireDraft(ctx, id)
@@ -131,6 +131,8 @@ export function runStep(
       openComments: countOpenComments(ctx.db, id)
     })
     if (!check.ok) throw new AppFailure('conflict', check.message)
+    // Rights first, then what the reply still needs, then the PIN-unlocked key.
+    const key = action === 'approve' ? requireSigningKey(ctx, actor, unlockedKey(ctx)) : null
     const moved = setStatus(ctx, draft, check.to)
     const sign =
       key &&

@@ -66,18 +66,22 @@ export function keyAfterPinChange(
   return key
 }
 
-/** The key a sign-off is made with: rights in the profile, unlocked by PIN, the one registered. */
-export function requireSigningKey(
-  ctx: ServiceContext,
-  name: string,
-  key: KeyObject | null
-): KeyObject {
+export function requireSigner(ctx: ServiceContext, name: string): void {
   if (!isSigner(ctx, name)) {
     throw new AppFailure(
       'unauthorized',
       `“${name}”没有签发权，不能签发。签发权由管理员在“设置 → 人员”中授予。`
     )
   }
+}
+
+/** The key a sign-off is made with: rights in the profile, unlocked by PIN, the one registered. */
+export function requireSigningKey(
+  ctx: ServiceContext,
+  name: string,
+  key: KeyObject | null
+): KeyObject {
+  requireSigner(ctx, name)
   if (!key) {
     throw new AppFailure(
       'unauthorized',
