@@ -2,7 +2,7 @@ import type { AuditEntry, ReviewComment, ReviewVersion } from '../domain/review/
 import type { DB } from './db'
 import { inTransaction } from './db'
 
-// Versions, comments, audit, PINs and package sync state. Callers run several of these inside one
+// Versions, comments, audit, PINs, signing keys and package sync state. Callers run several of these inside one
 // inTransaction; each function is also safe on its own.
 
 type VersionRow = Omit<ReviewVersion, 'fields' | 'body'> & {
@@ -41,9 +41,9 @@ export function insertVersion(db: DB, version: NewVersion): ReviewVersion {
     }
     db.prepare(
       `INSERT INTO review_versions (id, reply_id, number, reason, status, revision, fields_json, body_json,
-         body_text, template_id, content_hash, actor, note, created_at)
+         body_text, template_id, content_hash, actor, note, created_at, signature)
        VALUES (@id, @reply_id, @number, @reason, @status, @revision, @fields_json, @body_json,
-         @body_text, @template_id, @content_hash, @actor, @note, @created_at)`
+         @body_text, @template_id, @content_hash, @actor, @note, @created_at, @signature)`
     ).run(row)
     return rowToVersion(row)
   })
@@ -170,6 +170,31 @@ export function setPin(db: DB, row: PinRow): void {
 
 export function clearPin(db: DB, name: string): void {
   db.prepare('DELETE FROM review_people WHERE name = ?').run(name)
+}
+
+/** A private key sealed under its owner's PIN (services/signing-keys.ts). */
+export type SigningKeyRow = {
+  name: string
+  public_key: string
+  salt: string
+  iv: string
+  tag: string
+  sealed: string
+  updated_at: string
+}
+
+export function getSigningKey(db: DB, name: string): SigningKeyRow | undefined {
+  return db.prepare('SELECT * FROM signing_keys WHERE name = ?').get(name) as
+    SigningKeyRow | undefined
+}
+
+export function setSigningKey(db: DB, row: SigningKeyRow): void {
+  db.prepare(
+    `INSERT INTO signing_keys (name, public_key, salt, iv, tag, sealed, updated_at)
+     VALUES (@name, @public_key, @salt, @iv, @tag, @sealed, @updated_at)
+     ON CONFLICT(name) DO UPDATE SET public_key = excluded.public_key, salt = excluded.salt,
+       iv = excluded.iv, tag = excluded.tag, sealed = excluded.sealed, updated_at = excluded.updated_at`
+  ).run(row)
 }
 
 export type PinAttempts = { failures: number; blocked_until: string }

@@ -37,6 +37,8 @@ export type ReviewState = {
   decision: Decision | null
   /** Set while the reply stands approved: who signed and which version. */
   approval: { by: string; at: string; versionId: string; versionNumber: number } | null
+  /** Set when the reply is marked approved but its sign-off does not verify on this PC. */
+  approvalProblem: string | null
   openComments: number
   current: string | null
 }

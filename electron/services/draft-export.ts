@@ -90,7 +90,7 @@ export async function buildDraftDocx(
   { format, comments }: DocxOptions = {}
 ): Promise<BuiltDocx> {
   const { composed, missing } = composeDraft(ctx, draft, format)
-  const approval = approvalForExport(ctx.db, draft.id)
+  const { approval, problem } = approvalForExport(ctx.db, draft)
   // A review copy may go out before the 文号 is taken, and an unsigned draft before 成文日期 (the
   // day the leader signs) is known; the signed, final copy must be complete.
   const blocking = comments ? [] : missing.filter((m) => approval || m.field !== 'date')
@@ -107,7 +107,7 @@ export async function buildDraftDocx(
   return {
     approval,
     comments: open.length,
-    warnings: undated ? [DATE_PLACEHOLDER_WARNING] : [],
+    warnings: [...(problem ? [problem] : []), ...(undated ? [DATE_PLACEHOLDER_WARNING] : [])],
     name: `${safeFileName(composed.title)}${comments ? '（审阅稿）' : ''}`,
     bytes
   }

@@ -18,6 +18,7 @@ import type { ServiceContext } from './context'
 import { templateSet } from './draft-templates'
 import { checkProfile, profileExamples } from './profile-check'
 import { requireDraft } from './drafts-service'
+import { withLocalSignerKeys } from './signer-keys'
 
 const JSON_MIME = 'application/json'
 
@@ -61,7 +62,7 @@ export function profileHandlers(ctx: ServiceContext): Pick<Handlers, keyof typeo
           problems: checked.problems
         })
       }
-      return saveProfile(ctx.db, checked.value, ctx.now())
+      return saveProfile(ctx.db, withLocalSignerKeys(ctx, checked.value), ctx.now())
     },
     'profile:export': () => {
       const profile = getProfile(ctx.db)

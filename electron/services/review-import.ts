@@ -7,6 +7,7 @@ import type { AuditEntry } from '../domain/review/records'
 import { STATUS_LABELS } from '../domain/review/status'
 import { inTransaction } from '../archive/db'
 import { getReply, insertReply, updateReply } from '../archive/drafts-repo'
+import { getProfile } from '../archive/profile-repo'
 import { insertVersion, listAudit, listVersions, setSyncBase } from '../archive/review-repo'
 import type { ServiceContext } from './context'
 import { requireDraft, rowToDraft } from './drafts-service'
@@ -14,6 +15,7 @@ import { compareContent, requireVersion } from './review-history'
 import { readPackage } from './review-package'
 import { mergeIncoming, type Merged } from './review-package-merge'
 import { requirePerson } from './review-people'
+import { packageApprovalProblem } from './review-signature'
 import {
   contentHash,
   plainText,
@@ -68,6 +70,9 @@ function theirStatusWins(ctx: ServiceContext, pkg: ReviewPackage): boolean {
 export function importPackage(ctx: ServiceContext, base64: string): ImportOutcome {
   const actor = requirePerson(ctx)
   const pkg = readPackage(base64)
+  const forged = packageApprovalProblem(getProfile(ctx.db), pkg)
+  if (forged)
+    throw new AppFailure('invalid-input', `审核包中的签发未通过验证（${forged}），未导入任何内容。`)
   const { reply } = pkg
   return inTransaction(ctx.db, () => {
     const localRow = getReply(ctx.db, reply.id)
@@ -175,7 +180,8 @@ function conflictOutcome(
       content_hash: reply.content_hash,
       actor: pkg.exported_by,
       note: `${pkg.exported_by}导出的审核包与本机修改冲突`,
-      created_at: ctx.now().toISOString()
+      created_at: ctx.now().toISOString(),
+      signature: ''
     })
   recordAudit(ctx, local, { event: 'import-conflict', actor, detail: pkg.exported_by })
   const conflict: ImportConflict = {

@@ -1,29 +1,40 @@
-import { randomBytes, scryptSync, timingSafeEqual } from 'node:crypto'
+import { randomBytes, scryptSync, timingSafeEqual, type KeyObject } from 'node:crypto'
 import type { People, Person } from '../contract/review'
 import { AppFailure } from '../contract/result'
 import {
   clearPin,
   getPin,
   getPinAttempts,
+  getSigningKey,
   listPinNames,
   setPin,
   setPinAttempts
 } from '../archive/review-repo'
 import type { ServiceContext } from './context'
 import { activeProfile } from './draft-templates'
+import { keyAfterPinChange, keyForSignIn } from './signer-keys'
 
-// Identity is light on purpose: a bureau PC is shared, people pick their name, and a PIN (stored
-// as a salted scrypt hash) only keeps one colleague from signing as another by accident.
+// Identity is light on purpose: a bureau PC is shared and people pick their name; a PIN (stored
+// as a salted scrypt hash) keeps one colleague from acting as another. Signing is not light: a
+// sign-off needs 签发 rights in the profile and the signer's private key, which only their PIN
+// unlocks (signer-keys.ts); the unlocked key lives in memory for this session only.
 
-const signedIn = new WeakMap<ServiceContext, string>()
+type Session = { name: string; key: KeyObject | null }
+
+const signedIn = new WeakMap<ServiceContext, Session>()
 
 export function currentPerson(ctx: ServiceContext): string | null {
-  return signedIn.get(ctx) ?? null
+  return signedIn.get(ctx)?.name ?? null
+}
+
+/** The private key unlocked by this session's sign-in, if any. */
+export function unlockedKey(ctx: ServiceContext): KeyObject | null {
+  return signedIn.get(ctx)?.key ?? null
 }
 
 /** The person every review step is recorded under. */
 export function requirePerson(ctx: ServiceContext): string {
-  const name = signedIn.get(ctx)
+  const name = currentPerson(ctx)
   if (!name) throw new AppFailure('unauthorized', '请先在“我是”处选择您的姓名，再进行审核操作。')
   return name
 }
@@ -100,7 +111,7 @@ export function signIn(ctx: ServiceContext, name: string, pin: string | undefine
       pin ? 'PIN 不正确，请重新输入。' : `“${name}”设有 PIN，请输入 PIN。`
     )
   }
-  signedIn.set(ctx, name)
+  signedIn.set(ctx, { name, key: pin ? keyForSignIn(ctx, name, pin) : null })
   return listPeople(ctx)
 }
 
@@ -114,8 +125,15 @@ export function changePin(
   if (!pinMatches(ctx, name, currentPin)) {
     throw new AppFailure('unauthorized', '原 PIN 不正确，未作修改。')
   }
-  if (pin === '') clearPin(ctx.db, name)
-  else {
+  if (pin === '') {
+    if (getSigningKey(ctx.db, name))
+      throw new AppFailure(
+        'conflict',
+        `“${name}”的 PIN 保护着签名密钥，不能清除；可以改设新的 PIN。`
+      )
+    clearPin(ctx.db, name)
+  } else {
+    const key = keyAfterPinChange(ctx, name, pin, currentPin)
     const salt = randomBytes(16).toString('hex')
     setPin(ctx.db, {
       name,
@@ -123,6 +141,7 @@ export function changePin(
       pin_hash: hashPin(pin, salt),
       updated_at: ctx.now().toISOString()
     })
+    if (currentPerson(ctx) === name) signedIn.set(ctx, { name, key })
   }
   return listPeople(ctx)
 }

@@ -10,13 +10,7 @@ import { editEffect } from '../domain/review/status'
 import type { DB } from '../archive/db'
 import { inTransaction } from '../archive/db'
 import { getReply, updateReply, type ReplyPatch, type ReplyRow } from '../archive/drafts-repo'
-import {
-  getComment,
-  insertComment,
-  listComments,
-  listVersions,
-  resolveComment
-} from '../archive/review-repo'
+import { getComment, insertComment, listComments, resolveComment } from '../archive/review-repo'
 import type { ServiceContext } from './context'
 import { requireDraft, rowToDraft } from './drafts-service'
 import {
@@ -30,6 +24,7 @@ import { importPackage, resolveConflict } from './review-import'
 import { exportPackage } from './review-package'
 import { changePin, currentPerson, listPeople, requirePerson, signIn } from './review-people'
 import { recordAudit, reviewState, runStep, takeSnapshot } from './review-steps'
+import { checkApproval, unverifiedMessage } from './review-signature'
 
 type ReviewHandlers = Pick<Handlers, keyof typeof reviewContract>
 
@@ -89,14 +84,22 @@ export function recordExport(
   })
 }
 
-/** Who signed the reply as it stands, for the export to print or record; null unless approved. */
-export function approvalForExport(db: DB, replyId: string): { by: string; at: string } | null {
-  const row = getReply(db, replyId)
-  if (row?.status !== 'approved' && row?.status !== 'closed') return null
-  const signed = listVersions(db, replyId)
-    .filter((v) => v.reason === 'approve')
-    .at(-1)
-  return signed ? { by: signed.actor, at: signed.created_at } : null
+/**
+ * Who signed the reply as it stands, for the export to print or record: only a sign-off this PC
+ * verifies. `problem` says why a reply marked approved is exported as unsigned.
+ */
+export function approvalForExport(
+  db: DB,
+  draft: Draft
+): { approval: { by: string; at: string } | null; problem: string | null } {
+  const check = checkApproval(db, draft)
+  if (!check) return { approval: null, problem: null }
+  if (!check.ok)
+    return {
+      approval: null,
+      problem: `${unverifiedMessage(check.problem)}，导出的文件按未签发稿处理，不记签发人`
+    }
+  return { approval: { by: check.version.actor, at: check.version.created_at }, problem: null }
 }
 
 /**

@@ -17,16 +17,12 @@ import {
 } from '../domain/review/status'
 import { inTransaction } from '../archive/db'
 import { updateReply } from '../archive/drafts-repo'
-import {
-  countOpenComments,
-  insertAudit,
-  insertVersion,
-  listAudit,
-  listVersions
-} from '../archive/review-repo'
+import { countOpenComments, insertAudit, insertVersion, listAudit } from '../archive/review-repo'
 import type { ServiceContext } from './context'
 import { requireDraft, rowToDraft } from './drafts-service'
-import { currentPerson, requirePerson } from './review-people'
+import { currentPerson, requirePerson, unlockedKey } from './review-people'
+import { checkApproval, signApproval, unverifiedMessage } from './review-signature'
+import { requireSigner, requireSigningKey } from './signer-keys'
 
 export function sha256(text: string): string {
   return createHash('sha256').update(text, 'utf8').digest('hex')
@@ -83,8 +79,11 @@ export function takeSnapshot(
   draft: Draft,
   reason: VersionReason,
   actor: string,
-  note = ''
+  note = '',
+  /** signs an approval made at the version's time */
+  sign?: (at: string) => string
 ): ReviewVersion {
+  const at = ctx.now().toISOString()
   return insertVersion(ctx.db, {
     id: randomUUID(),
     reply_id: draft.id,
@@ -98,7 +97,8 @@ export function takeSnapshot(
     content_hash: contentHash(draft),
     actor,
     note,
-    created_at: ctx.now().toISOString()
+    created_at: at,
+    signature: sign ? sign(at) : ''
   })
 }
 
@@ -119,6 +119,7 @@ export function runStep(
   options: StepOptions = {}
 ): ReviewState {
   const actor = requirePerson(ctx)
+  if (action === 'approve') requireSigner(ctx, actor)
   const note = options.note?.trim() ?? ''
   inTransaction(ctx.db, () => {
     const draft = requireDraft(ctx, id)
@@ -130,9 +131,21 @@ export function runStep(
       openComments: countOpenComments(ctx.db, id)
     })
     if (!check.ok) throw new AppFailure('conflict', check.message)
+    // Rights first, then what the reply still needs, then the PIN-unlocked key.
+    const key = action === 'approve' ? requireSigningKey(ctx, actor, unlockedKey(ctx)) : null
     const moved = setStatus(ctx, draft, check.to)
+    const sign =
+      key &&
+      ((at: string) =>
+        signApproval(key, {
+          reply_id: id,
+          content: moved,
+          signer: actor,
+          signed_at: at,
+          opinion: note
+        }))
     if (transitionFor(action).snapshot)
-      takeSnapshot(ctx, moved, action as VersionReason, actor, note)
+      takeSnapshot(ctx, moved, action as VersionReason, actor, note, sign ?? undefined)
     recordAudit(ctx, draft, {
       event: action,
       actor,
@@ -149,14 +162,14 @@ export function reviewState(ctx: ServiceContext, id: string): ReviewState {
   const draft = requireDraft(ctx, id)
   const newestFirst = [...listAudit(ctx.db, id)].reverse()
   const decisionEntry = newestFirst.find((e) => e.event === 'return' || e.event === 'approve')
-  const signed =
-    draft.status === 'approved'
-      ? [...listVersions(ctx.db, id)].reverse().find((v) => v.reason === 'approve')
-      : undefined
+  // 已签发 is shown only for a sign-off this PC verifies; a status alone claims nothing.
+  const check = draft.status === 'approved' ? checkApproval(ctx.db, draft) : null
+  const signed = check?.ok ? check.version : undefined
+  const problem = check && !check.ok ? unverifiedMessage(check.problem) : null
   return {
     id,
     status: draft.status,
-    statusLabel: STATUS_LABELS[draft.status],
+    statusLabel: problem ? '签发未通过验证' : STATUS_LABELS[draft.status],
     revision: draft.revision,
     steps: availableActions(draft.status).map((action) => ({
       action,
@@ -180,6 +193,7 @@ export function reviewState(ctx: ServiceContext, id: string): ReviewState {
           versionNumber: signed.number
         }
       : null,
+    approvalProblem: problem && `${problem}，不能作为已签发答复导出。请重新送审签发。`,
     openComments: countOpenComments(ctx.db, id),
     current: currentPerson(ctx)
   }

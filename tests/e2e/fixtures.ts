@@ -76,11 +76,39 @@ export async function caretAtEnd(block: Locator) {
 }
 
 /** Switches the person the review screens act as, as the 切换人员 menu does. */
-export async function signInAs(page: Page, name: string) {
+export async function signInAs(page: Page, name: string, pin?: string) {
   await page.getByLabel('切换人员').selectOption({ label: '其他人员…' })
   await page.getByLabel('姓名', { exact: true }).fill(name)
+  if (pin !== undefined) await page.getByLabel('PIN', { exact: true }).fill(pin)
   await page.getByRole('button', { name: '确定' }).click()
   await expect(page.getByLabel('当前人员')).toContainText(`我是：${name}`)
+}
+
+export const SIGNER_PIN = '2468'
+
+/**
+ * Setup for a sign-off: the admin adds `name` as a 主管领导 with 签发权 in 设置 → 人员 and saves.
+ * They still set a PIN (setPin) before their first sign-off: that makes their signing key.
+ */
+export async function grantSigning(page: Page, name: string) {
+  await page.getByRole('button', { name: '设置', exact: true }).click()
+  const leaders = page.getByRole('table', { name: '主管领导' })
+  const before = await leaders.getByRole('row').count()
+  await page.getByRole('button', { name: '添加主管领导' }).click()
+  const n = Math.max(before, 1)
+  await page.getByLabel(`第${n}个主管领导姓名`).fill(name)
+  await page.getByLabel(`第${n}个主管领导有签发权`).check()
+  await page.getByRole('button', { name: '保存设置' }).click()
+  await expect(page.getByText('有未保存的修改')).toHaveCount(0)
+}
+
+/** Sets the signed-in person's PIN with the PIN button beside 我是. */
+export async function setPin(page: Page, pin = SIGNER_PIN) {
+  const person = page.getByLabel('当前人员')
+  await person.getByRole('button', { name: 'PIN', exact: true }).click()
+  await person.getByLabel('新 PIN').fill(pin)
+  await person.getByRole('button', { name: '保存 PIN' }).click()
+  await expect(person.getByLabel('新 PIN')).toHaveCount(0)
 }
 
 export async function saved(page: Page) {

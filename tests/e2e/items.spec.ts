@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs'
 import JSZip from 'jszip'
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { expect, signInAs, test } from './fixtures'
+import { expect, grantSigning, setPin, signInAs, test } from './fixtures'
 
 /** The 交办清单 as the 政府办 sends it: a title row, the header, then the items. */
 async function assignmentList(dir: string): Promise<string> {
@@ -53,6 +53,7 @@ test('an item goes from the XLSX 交办清单 through draft, review, reply, cont
   app
 }, testInfo) => {
   await app.open(page)
+  await grantSigning(page, '王局长')
   await page.getByRole('button', { name: '办理台账' }).click()
   await page.getByRole('button', { name: '导入交办清单' }).click()
   await page.getByLabel('选择交办清单文件').setInputFiles(await assignmentList(testInfo.outputDir))
@@ -95,6 +96,7 @@ test('an item goes from the XLSX 交办清单 through draft, review, reply, cont
   await page.goBack()
 
   await signInAs(page, '王局长')
+  await setPin(page)
   await decision.getByRole('button', { name: '签发' }).click()
   await expect(decision.locator('.status-badge')).toHaveText('已签发')
 

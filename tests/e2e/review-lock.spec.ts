@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test'
-import { caretAtEnd, expect, saved, signInAs, test } from './fixtures'
+import { caretAtEnd, expect, grantSigning, saved, setPin, signInAs, test } from './fixtures'
 
 async function draftAndSubmit(page: Page) {
   await page.getByLabel('建议/提案标题').fill('关于加强村医队伍建设的建议')
@@ -20,8 +20,12 @@ test('a signed reply is read-only until 修改 is chosen and the lapse of the si
   page,
   app
 }) => {
+  await app.open(page)
+  await grantSigning(page, '王局长')
   await app.newDraft(page)
   const decision = await draftAndSubmit(page)
+  await signInAs(page, '王局长')
+  await setPin(page)
   await decision.getByLabel('审核意见（退回时必填）').fill('同意')
   await decision.getByRole('button', { name: '签发' }).click()
   await expect(decision.locator('.status-badge')).toHaveText('已签发')

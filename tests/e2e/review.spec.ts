@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import type { Page } from '@playwright/test'
 import JSZip from 'jszip'
-import { caretAtEnd, expect, saved, signInAs, test } from './fixtures'
+import { caretAtEnd, expect, grantSigning, saved, setPin, signInAs, test } from './fixtures'
 
 /** Selects the first occurrence of `words` in the reply body, as a mouse drag would. */
 async function selectInBody(page: Page, words: string) {
@@ -40,6 +40,8 @@ test('the clerk submits, the leader comments and returns, the clerk fixes, the l
   page,
   app
 }) => {
+  await app.open(page)
+  await grantSigning(page, '王局长')
   await app.newDraft(page)
   await page.getByLabel('建议/提案标题').fill('关于加强村医队伍建设的建议')
   const editor = page.getByRole('textbox', { name: '答复正文' })
@@ -115,6 +117,7 @@ test('the clerk submits, the leader comments and returns, the clerk fixes, the l
 
   // The leader compares the versions and signs.
   await signInAs(page, '王局长')
+  await setPin(page)
   await page.getByRole('tab', { name: '版本对比' }).click()
   await page.getByLabel('对比起点').selectOption({ label: '第 1 版 · 提交审核 · 李明' })
   const diff = page.getByLabel('正文对比')

@@ -40,7 +40,8 @@ const versionSchema = z.object({
   content_hash: text(128),
   actor: text(50),
   note: text(5000),
-  created_at: time
+  created_at: time,
+  signature: text(200).default('')
 })
 
 const auditSchema = z.object({
@@ -109,13 +110,16 @@ export function contentOf(reply: Content): unknown {
  * print, so adding a comment to a signed reply is not an edit of it.
  */
 export function printsDifferently(a: Content, b: Content): boolean {
-  const printed = (c: Content) =>
-    canonicalJson({
-      fields: c.fields,
-      body: bodyFromEditorState(c.body),
-      template_id: c.template_id
-    })
-  return printed(a) !== printed(b)
+  return printedContent(a) !== printedContent(b)
+}
+
+/** What prints, canonically: what a sign-off covers. */
+export function printedContent(c: Content): string {
+  return canonicalJson({
+    fields: c.fields,
+    body: bodyFromEditorState(c.body),
+    template_id: c.template_id
+  })
 }
 
 export type MergePlan =

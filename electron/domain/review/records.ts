@@ -44,6 +44,8 @@ export type ReviewVersion = {
   actor: string
   note: string
   created_at: string
+  /** An approval's Ed25519 signature (services/review-signature.ts); empty for other versions. */
+  signature: string
 }
 
 export type AuditEntry = {

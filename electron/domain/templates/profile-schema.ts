@@ -17,7 +17,20 @@ const phone = z
     if (problem) ctx.addIssue({ code: 'custom', message: problem })
   })
 
-const person = z.object({ name: z.string().min(1), phone, title: z.string().default('') }).strict()
+const person = z
+  .object({
+    name: z.string().min(1),
+    phone,
+    title: z.string().default(''),
+    /** 签发 rights: only these people may approve a reply */
+    signer: z.boolean().optional(),
+    /** the signer's Ed25519 public key (SPKI, base64), set when they first seal a key with a PIN */
+    public_key: z
+      .string()
+      .regex(/^[A-Za-z0-9+/=]{0,200}$/, '签名公钥格式不正确')
+      .optional()
+  })
+  .strict()
 
 const classCode = z
   .object({ code: z.string().min(1).max(4), grade: z.enum(GRADES), label: z.string().default('') })

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest'
 import { fieldsFromJson } from '../../../electron/domain/fields-json'
 import { DATE_PLACEHOLDER_WARNING } from '../../../electron/services/draft-export'
 import { openApp, type App } from '../review/open'
+import { grantSigning } from '../review/signer'
 
 // 成文日期 is the day the leader signs, so a draft goes out for review without it: the DOCX shows
 // a visible 【成文日期】 and the clerk is warned. The signed, final copy needs every field.
@@ -42,7 +43,7 @@ describe('exporting before 成文日期 is known', () => {
     await app.call('review:signIn', { name: '李明' })
     await app.call('review:submit', { id })
     app.tick()
-    await app.call('review:signIn', { name: '王局长' })
+    await grantSigning(app.services.handlers, '王局长')
     await app.call('review:approve', { id, opinion: '同意' })
     const refused = await app.fail('drafts:exportDocx', { id })
     expect(refused.code).toBe('invalid-input')

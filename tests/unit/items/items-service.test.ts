@@ -4,6 +4,7 @@ import { insertReply } from '../../../electron/archive/drafts-repo'
 import { emptyFields } from '../../../electron/domain/reply'
 import type { OpenedServices } from '../../../electron/services'
 import { assignmentXlsx, openItemsServices } from './fixtures'
+import { grantSigning } from '../review/signer'
 
 let services: OpenedServices
 afterEach(() => services.close())
@@ -111,6 +112,7 @@ describe('the item register', () => {
     expect((await api['items:get']({ id })).item.status).toBe('handling')
     await api['review:submit']({ id: draftId })
     expect((await api['items:get']({ id })).item.status).toBe('review')
+    await grantSigning(api, '李局长')
     await api['review:approve']({ id: draftId })
 
     const replied = await api['items:step']({

@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { maskPhones } from '../../../electron/domain/items/public-copy'
 import type { OpenedServices } from '../../../electron/services'
 import { openItemsServices } from './fixtures'
+import { grantSigning } from '../review/signer'
 
 let services: OpenedServices | undefined
 afterEach(() => services?.close())
@@ -43,7 +44,7 @@ describe('the copy for 政务公开', () => {
     ).rejects.toThrow('答复签发后才能生成政务公开版')
     await api['review:signIn']({ name: '刘海茵' })
     await api['review:submit']({ id: draftId })
-    await api['review:signIn']({ name: '曹虎' })
+    await grantSigning(api, '曹虎')
     await api['review:approve']({ id: draftId })
 
     const full = (await api['drafts:plainText']({ id: draftId })).text

@@ -9,6 +9,7 @@ import { runCli } from '../../../electron/host/cli/main'
 import { formatDateTime } from '../../../renderer/src/lib/format'
 import { tempDir } from '../helpers'
 import { openApp } from '../review/open'
+import { grantSigning } from '../review/signer'
 
 // Times are stored as UTC instants and read in the PC's own zone. These run in China's zone
 // (UTC+8), where a UTC time shown as is reads eight hours early, and 01:30Z is 09:30 local.
@@ -57,7 +58,7 @@ describe('local time wherever a person reads a time', () => {
     await app.call('review:signIn', { name: '李明' })
     await app.call('review:submit', { id })
     app.tick()
-    await app.call('review:signIn', { name: '王局长' })
+    await grantSigning(app.services.handlers, '王局长')
     await app.call('review:approve', { id, opinion: '同意' })
 
     const audit = await app.call('review:exportAudit', { id })

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { commentsForExport } from '../../../electron/services/review-service'
 import { body, comment, openApp, type App } from './open'
+import { grantSigning, SIGNER_PIN } from './signer'
 
 async function newReply(app: App) {
   const draft = await app.call('drafts:create', {
@@ -28,7 +29,7 @@ describe('review flow through the services', () => {
     })
 
     app.tick()
-    await app.call('review:signIn', { name: '王局长' })
+    await grantSigning(app.services.handlers, '王局长')
     await comment(
       app,
       id,
@@ -70,7 +71,7 @@ describe('review flow through the services', () => {
     await app.call('review:submit', { id })
 
     app.tick()
-    await app.call('review:signIn', { name: '王局长' })
+    await app.call('review:signIn', { name: '王局长', pin: SIGNER_PIN })
     const approved = await app.call('review:approve', { id, opinion: '同意' })
     expect(approved).toMatchObject({
       status: 'approved',
@@ -100,7 +101,7 @@ describe('review flow through the services', () => {
       id,
       body: body('一、基本情况', '今年全区共投入资金500万元，用于村卫生室建设。')
     })
-    await app.call('review:signIn', { name: '王局长' })
+    await grantSigning(app.services.handlers, '王局长')
     await app.call('review:submit', { id })
     await app.call('review:approve', { id })
 
@@ -139,7 +140,7 @@ describe('review flow through the services', () => {
   it('closes with the proposer feedback, then refuses edits until reopened', async () => {
     const app = openApp()
     const id = await newReply(app)
-    await app.call('review:signIn', { name: '王局长' })
+    await grantSigning(app.services.handlers, '王局长')
     await app.call('review:submit', { id })
     await app.call('review:approve', { id })
     expect((await app.fail('review:close', { id } as never)).code).toBe('invalid-input')

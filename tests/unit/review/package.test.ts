@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { body, comment, openApp, type App } from './open'
+import { grantSigning, shareProfile } from './signer'
 
 const BASE = body('一、基本情况', '今年全区共投入资金500万元，用于村卫生室建设。')
 
@@ -80,8 +81,10 @@ describe('review package between two data dirs', () => {
       'updated'
     )
     expect((await leader.call('review:state', { id })).openComments).toBe(0)
+    await grantSigning(leader.services.handlers, '王局长')
     await leader.call('review:approve', { id, opinion: '同意印发' })
     const signed = await leader.call('review:exportPackage', { id })
+    await shareProfile(leader.services.handlers, clerk.services.handlers)
     expect(await clerk.call('review:importPackage', { base64: signed.base64 })).toMatchObject({
       outcome: 'updated',
       status: 'approved'

@@ -48,7 +48,8 @@ const version = (id: string, created_at: string): NewVersion => ({
   content_hash: `hash-${id}`,
   actor: '李明',
   note: '',
-  created_at
+  created_at,
+  signature: ''
 })
 
 const comment = (id: string, extra: Partial<ReviewComment> = {}): ReviewComment => ({

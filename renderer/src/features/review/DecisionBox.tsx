@@ -50,6 +50,11 @@ export function DecisionBox({ state, onStep, beforeStep }: Props) {
           {state.approval.versionNumber} 版）。 此后修改正文或字段将使签发失效。
         </p>
       )}
+      {state.approvalProblem && (
+        <p className="error-line" role="alert">
+          {state.approvalProblem}
+        </p>
+      )}
       {state.decision && (
         <blockquote className="decision-last">
           <span>
