@@ -1,7 +1,8 @@
 import { spawnSync } from 'node:child_process'
-import { chmodSync, existsSync, readdirSync } from 'node:fs'
+import { chmodSync, existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { readOnlyRunner } from '../../fixtures/read-only'
 import { cli, newLukouDraft, tempDir } from '../helpers'
 
 // Issue 12 item 5: a data folder this user may read but not write (a read-only share, a folder
@@ -9,20 +10,11 @@ import { cli, newLukouDraft, tempDir } from '../helpers'
 
 const ROOT = join(__dirname, '..', '..', '..')
 
-/**
- * Takes write permission away and runs the real CLI in a child process. Root may write anywhere,
- * so as root the child runs as nobody on a folder only root may write.
- */
+/** Runs the real CLI in a child process that may only read dataDir. */
 function asReader(dataDir: string) {
-  const asRoot = process.getuid?.() === 0
-  for (const name of readdirSync(dataDir)) chmodSync(join(dataDir, name), asRoot ? 0o755 : 0o555)
-  chmodSync(join(dataDir, 'replydesk.db'), asRoot ? 0o644 : 0o444)
-  chmodSync(dataDir, asRoot ? 0o755 : 0o555)
+  const readOnly = readOnlyRunner(dataDir)
   return (args: string[]) => {
-    const command = ['node', '--import', 'tsx', 'electron/host/cli.ts', ...args]
-    const run = asRoot
-      ? ['setpriv', '--reuid=65534', '--regid=65534', '--clear-groups', ...command]
-      : command
+    const run = readOnly(['node', '--import', 'tsx', 'electron/host/cli.ts', ...args])
     const result = spawnSync(run[0]!, run.slice(1), {
       cwd: ROOT,
       encoding: 'utf8',
