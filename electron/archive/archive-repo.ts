@@ -3,7 +3,6 @@ import { statement } from './statements'
 import { inTransaction } from './db'
 import type { ReplyRow } from './drafts-repo'
 import type { SearchDoc } from './search-index'
-import { flushSearchIndex } from './search-sync'
 
 // Rows as stored (snake_case, JSON strings); services turn them into contract types.
 
@@ -71,24 +70,18 @@ export function replyIdByContentHash(db: DB, hash: string): string | undefined {
 
 /** The reply, its source, its import record, the people and the session: all or nothing. */
 export function insertArchivedReply(db: DB, input: NewArchivedReply): number {
-  return inTransaction(db, () => {
-    const importId = writeArchivedReply(db, input)
-    flushSearchIndex(db)
-    return importId
-  })
+  return inTransaction(db, () => writeArchivedReply(db, input))
 }
 
 /** Many at once (bulk loads): one transaction and one index flush for the lot. */
 export function insertArchivedReplies(db: DB, inputs: readonly NewArchivedReply[]): void {
   inTransaction(db, () => {
     for (const input of inputs) writeArchivedReply(db, input)
-    flushSearchIndex(db)
   })
 }
 
 function writeArchivedReply(db: DB, input: NewArchivedReply): number {
   const { reply, source } = input
-  // Source first: the reply's insert trigger reads year_hint from it (the FK is deferred).
   statement(
     db,
     `INSERT INTO archive_sources (reply_id, source_path, content_hash, year_hint, parsed_json, uncertain_json)

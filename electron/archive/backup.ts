@@ -11,9 +11,9 @@ import {
 import { join } from 'node:path'
 import type { BackupInfo } from '../contract/archive'
 import { AppFailure } from '../contract/result'
-import type { DB } from './db'
+import { upgradeArchive, type DB } from './db'
 import { isDiskFull } from './disk-full'
-import { latestVersion, migrate } from './migrations'
+import { latestVersion } from './migrations'
 
 // Backups use SQLite's online backup API, so they are consistent while the app keeps writing, and
 // restoring copies a backup back into the open database the same way: the app keeps its
@@ -165,7 +165,7 @@ export async function restoreBackup(
   try {
     const saved = await createBackup(db, dataDir, 'before-restore', now)
     await source.backup(db.name)
-    migrate(db)
+    upgradeArchive(db)
     return { restored: name, saved }
   } catch (e) {
     if (e instanceof AppFailure) throw e

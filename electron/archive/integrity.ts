@@ -1,5 +1,5 @@
 import type { IntegrityReport } from '../contract/archive'
-import type { DB } from './db'
+import type { DB, ReadDb } from './db'
 import { inTransaction } from './db'
 import { flushSearchIndex } from './search-sync'
 
@@ -17,7 +17,7 @@ export type IntegrityOptions = {
 
 // Measured on a 1.7 GB archive of 50,000 replies: quick_check 15 s, integrity_check 18 s, the
 // FTS5 check 16 s; on a typical archive of a few thousand replies each is under a second.
-export function integrityCheck(db: DB, options: IntegrityOptions = {}): IntegrityReport {
+export function integrityCheck(db: ReadDb, options: IntegrityOptions = {}): IntegrityReport {
   const problems: string[] = []
   const check = options.quick ? 'quick_check' : 'integrity_check'
   try {

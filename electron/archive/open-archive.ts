@@ -1,6 +1,6 @@
-import { existsSync, renameSync } from 'node:fs'
+import { accessSync, constants, existsSync, renameSync } from 'node:fs'
 import { basename, dirname, join } from 'node:path'
-import { openDatabase, type DB } from './db'
+import { openDatabase, openReadOnlyDatabase, type DB } from './db'
 import { recordSetAside } from './set-aside-log'
 
 // A database file SQLite cannot read at all would stop the app before any window could offer a
@@ -9,7 +9,11 @@ import { recordSetAside } from './set-aside-log'
 
 const DAMAGED = new Set(['SQLITE_CORRUPT', 'SQLITE_NOTADB'])
 
-export type OpenedArchive = { db: DB; setAside: string | null }
+/**
+ * readOnly: the folder or the file cannot be written, so the archive was opened for reading and
+ * db refuses every write (inTransaction) with a Chinese message.
+ */
+export type OpenedArchive = { db: DB; setAside: string | null; readOnly: boolean }
 
 function stamp(date: Date): string {
   return date.toISOString().replace(/[-:]/g, '').replace('T', '-').slice(0, 15)
@@ -28,9 +32,28 @@ function openWhenFree(file: string): DB {
   }
 }
 
-export function openArchive(file: string, now = new Date()): OpenedArchive {
+function writable(path: string): boolean {
   try {
-    return { db: openWhenFree(file), setAside: null }
+    accessSync(path, constants.W_OK)
+    return true
+  } catch {
+    return false
+  }
+}
+
+/** A folder on a read-only share, a CD or with its permissions taken away still shows its replies. */
+export function canWriteArchive(file: string): boolean {
+  return writable(dirname(file)) && (!existsSync(file) || writable(file))
+}
+
+export function openArchive(file: string, now = new Date()): OpenedArchive {
+  if (existsSync(file) && !canWriteArchive(file)) {
+    // Writes are refused by inTransaction before they reach SQLite; the type says otherwise only
+    // because every service takes the one context connection.
+    return { db: openReadOnlyDatabase(file) as DB, setAside: null, readOnly: true }
+  }
+  try {
+    return { db: openWhenFree(file), setAside: null, readOnly: false }
   } catch (e) {
     if (!DAMAGED.has((e as { code?: string }).code ?? '')) throw e
     const aside = join(dirname(file), `${basename(file, '.db')}-damaged-${stamp(now)}.db`)
@@ -38,6 +61,6 @@ export function openArchive(file: string, now = new Date()): OpenedArchive {
       if (existsSync(file + suffix)) renameSync(file + suffix, aside + suffix)
     }
     recordSetAside(dirname(file), { path: aside, at: now.toISOString() })
-    return { db: openDatabase(file), setAside: aside }
+    return { db: openDatabase(file), setAside: aside, readOnly: false }
   }
 }

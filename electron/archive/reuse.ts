@@ -3,9 +3,8 @@ import { blockText, type Block } from '../domain/body'
 import { proposerOf } from '../domain/drafting/proposer'
 import { bodyFromEditorState } from '../domain/lexical-body'
 import type { ReplyFields } from '../domain/reply'
-import type { DB } from './db'
+import type { ReadDb } from './db'
 import { facetKey } from './search-index'
-import { syncSearchIndex } from './search-sync'
 import { statement } from './statements'
 
 // What a new draft can take from earlier replies: the proposer's history, the latest contact
@@ -22,11 +21,10 @@ const CONTACT_FIELDS = [
 ] as const satisfies readonly (keyof ReplyFields)[]
 
 /** Everything raised by this proposer (龙钺文, 龙钺文等代表 and 龙钺文委员 are one person). */
-export function proposerHistory(db: DB, proposer: string): ProposerItem[] {
+export function proposerHistory(db: ReadDb, proposer: string): ProposerItem[] {
   const name = proposerOf({ proposer, proposer_type: '代表', co_signers: [] }).name || proposer
   const key = facetKey(name)
   if (!key) return []
-  syncSearchIndex(db)
   const rows = statement(
     db,
     `SELECT d.reply_id AS id, d.status, d.kind, d.session, d.title, d.year, d.date, d.proposer,
@@ -49,7 +47,7 @@ export function proposerHistory(db: DB, proposer: string): ProposerItem[] {
 }
 
 /** Contact fields and 抄送 of the most recent finished reply of this kind. */
-export function latestContactFor(db: DB, kind: string): LatestContact | null {
+export function latestContactFor(db: ReadDb, kind: string): LatestContact | null {
   const row = statement(
     db,
     `SELECT d.reply_id, d.title, d.date, r.fields_json FROM reply_docs d
@@ -80,7 +78,7 @@ function piece(kind: ReplyPiece['kind'], heading: string, blocks: Block[]): Repl
  * The body as insertable pieces in reading order: each heading as a section holding everything
  * up to the next heading of the same or a higher level, then each paragraph, list and table.
  */
-export function paragraphsOf(db: DB, id: string): ReplyPiece[] | null {
+export function paragraphsOf(db: ReadDb, id: string): ReplyPiece[] | null {
   const json = statement(db, 'SELECT body_json FROM replies WHERE id = ?').pluck().get(id) as
     string | undefined
   if (json === undefined) return null

@@ -3,8 +3,8 @@ import { parseDocNumber } from '../domain/doc-number'
 import type { ReplyFields } from '../domain/reply'
 import { normalize } from './search-text'
 
-// What the search index holds for one reply. The triggers of migration 3 call searchDocOf through
-// the SQL function search_doc(), so reply_docs follows every save, whichever repository makes it.
+// What the search index holds for one reply. search-sync.ts writes it into reply_docs within every
+// write transaction (migration 7); before that, migration 3's triggers called it as search_doc().
 
 export type SearchDoc = {
   year: number | null
@@ -118,7 +118,7 @@ export function facetTokens(facets: Facets): string {
     .join(' ')
 }
 
-/** Must run on every connection before it writes to `replies` (openDatabase and migration 3 do). */
+/** Only for migration 3, whose triggers and backfill call search_doc() until migration 7 drops them. */
 export function registerSearchFunctions(db: Database.Database): void {
   const options = { deterministic: true, varargs: false }
   db.function(

@@ -1,4 +1,4 @@
-import type { DB } from './db'
+import type { ReadDb } from './db'
 import { statement } from './statements'
 
 // FTS5 answers "the newest N matches" cheaply: it walks the doclists in rowid order and stops.
@@ -6,7 +6,7 @@ import { statement } from './statements'
 
 export type Window = { ids: number[]; more: boolean }
 
-export function newestMatches(db: DB, expression: string, size: number): Window {
+export function newestMatches(db: ReadDb, expression: string, size: number): Window {
   const rows = statement(
     db,
     'SELECT rowid FROM reply_fts WHERE reply_fts MATCH ? ORDER BY rowid DESC LIMIT ?'
@@ -16,12 +16,12 @@ export function newestMatches(db: DB, expression: string, size: number): Window 
   return { ids: rows.slice(0, size), more: rows.length > size }
 }
 
-export function newestDocId(db: DB): number {
+export function newestDocId(db: ReadDb): number {
   return (statement(db, 'SELECT max(doc_id) FROM reply_docs').pluck().get() as number | null) ?? 0
 }
 
 /** Exact when the window holds every match, else estimated from how densely they fill it. */
-export function estimatedMatches(db: DB, window: Window): number {
+export function estimatedMatches(db: ReadDb, window: Window): number {
   const lowest = window.ids[window.ids.length - 1]
   if (!window.more || lowest === undefined) return window.ids.length
   const newest = newestDocId(db)

@@ -1,5 +1,5 @@
 import type { SearchFilters, SearchHit, SearchResult } from '../contract/archive'
-import type { DB } from './db'
+import type { ReadDb } from './db'
 import {
   activeFilters,
   facetExpressions,
@@ -7,7 +7,6 @@ import {
   type ActiveFilter
 } from './search-filters'
 import { rankCandidates, type Candidate } from './search-rank'
-import { syncSearchIndex } from './search-sync'
 import { queryTerms, termPhrase, type QueryTerm } from './search-text'
 import { buildSnippet } from './snippet'
 import { statement } from './statements'
@@ -35,7 +34,7 @@ export type SearchInput = {
  * A lone Chinese character has no bigram of its own, so it is looked up in the short fields
  * (title, subject, names) only: as the first keystroke of a search, that is what it is for.
  */
-function newestHeadMatches(db: DB, terms: QueryTerm[], filters: ActiveFilter[]): Window {
+function newestHeadMatches(db: ReadDb, terms: QueryTerm[], filters: ActiveFilter[]): Window {
   const where = terms.map(() => 'instr(head, ?) > 0').join(' AND ')
   const rows = statement(
     db,
@@ -51,7 +50,7 @@ function newestHeadMatches(db: DB, terms: QueryTerm[], filters: ActiveFilter[]):
   return { ids, more: false }
 }
 
-function candidates(db: DB, ids: number[], withBody: boolean): Candidate[] {
+function candidates(db: ReadDb, ids: number[], withBody: boolean): Candidate[] {
   // Bodies come as bytes: turning 300 Chinese texts into JS strings costs more than the FTS
   // query, and terms can be counted in the UTF-8 directly.
   return statement(
@@ -64,7 +63,7 @@ function candidates(db: DB, ids: number[], withBody: boolean): Candidate[] {
 
 type HitRow = { doc_id: number; hit: Omit<SearchHit, 'snippet' | 'score'>; body_text: string }
 
-function hitRows(db: DB, ids: number[]): Map<number, HitRow> {
+function hitRows(db: ReadDb, ids: number[]): Map<number, HitRow> {
   const rows = statement(
     db,
     `SELECT d.doc_id, d.reply_id AS id, d.title, d.proposer, d.kind, d.year, d.classification,
@@ -76,7 +75,7 @@ function hitRows(db: DB, ids: number[]): Map<number, HitRow> {
 }
 
 /** Per term, in how many replies it occurs (estimated past WINDOW): rare terms weigh more. */
-function documentFrequencies(db: DB, phrases: string[], facets: string[]) {
+function documentFrequencies(db: ReadDb, phrases: string[], facets: string[]) {
   return {
     documents: newestDocId(db),
     frequencies: phrases.map((p) =>
@@ -85,8 +84,7 @@ function documentFrequencies(db: DB, phrases: string[], facets: string[]) {
   }
 }
 
-export function searchReplies(db: DB, input: SearchInput): SearchResult {
-  syncSearchIndex(db)
+export function searchReplies(db: ReadDb, input: SearchInput): SearchResult {
   const terms = queryTerms(input.query)
   const filters = activeFilters(input.filters ?? {})
   const facets = facetExpressions(filters)

@@ -1,8 +1,7 @@
 import type { SimilarReply } from '../contract/archive'
 import { proposerOf } from '../domain/drafting/proposer'
-import type { DB } from './db'
+import type { ReadDb } from './db'
 import { facetKey } from './search-index'
-import { syncSearchIndex } from './search-sync'
 import { normalize, tokenize } from './search-text'
 import { statement } from './statements'
 import { estimatedMatches, newestDocId, newestMatches } from './search-window'
@@ -81,8 +80,7 @@ function quoted(token: string): string {
 type Row = Omit<SimilarReply, 'score' | 'shared'> & { doc_id: number }
 type Score = { score: number; shared: Set<string> }
 
-export function similarReplies(db: DB, input: SimilarInput, limit = 10): SimilarReply[] {
-  syncSearchIndex(db)
+export function similarReplies(db: ReadDb, input: SimilarInput, limit = 10): SimilarReply[] {
   const documents = Math.max(1, newestDocId(db))
   const head = headText(input)
   const headTerms = new Set(tokenize(head).filter((t) => t.length > 1))

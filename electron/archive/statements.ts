@@ -1,11 +1,11 @@
 import type Database from 'better-sqlite3'
-import type { DB } from './db'
+import type { ReadDb } from './db'
 
 // better-sqlite3 compiles SQL on every prepare(); the archive's hot paths (bulk import, search as
 // you type) reuse the compiled statement per connection instead.
-const cache = new WeakMap<DB, Map<string, Database.Statement>>()
+const cache = new WeakMap<ReadDb, Map<string, Database.Statement>>()
 
-export function statement(db: DB, sql: string): Database.Statement {
+export function statement(db: ReadDb, sql: string): Database.Statement {
   let statements = cache.get(db)
   if (!statements) {
     statements = new Map()

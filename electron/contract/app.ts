@@ -1,7 +1,13 @@
 import { z } from 'zod'
 import { method } from './method'
 
-export type AppInfo = { mode: 'electron' | 'browser'; dataDir: string; version: string }
+export type AppInfo = {
+  mode: 'electron' | 'browser'
+  dataDir: string
+  version: string
+  /** why nothing can be saved (the data folder is read-only), or null */
+  readOnly: string | null
+}
 
 /** An official font and what WPS/Word on this machine show in its place when it is missing. */
 export type FontStatus = { name: string; installed: boolean; fallback: string }

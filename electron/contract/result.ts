@@ -11,6 +11,8 @@ export const ERROR_CODES = [
   'unsupported',
   'io',
   'disk-full',
+  /** the data folder or the archive file cannot be written: it opened read-only */
+  'read-only',
   'db-from-future',
   'unauthorized',
   'internal'

@@ -1,11 +1,12 @@
 import { join } from 'node:path'
-import { pathToFileURL } from 'node:url'
 import { app, BrowserWindow, dialog, ipcMain, session } from 'electron'
 import { openServices, type OpenedServices } from '../services'
 import { createDispatch } from '../host/dispatch'
 import { pageHandlers } from '../host/page-handlers'
+import { APP_URL } from './app-protocol'
 import { registerDesktop } from './desktop'
 import { registerApi } from './ipc'
+import { handleAppProtocol, registerAppScheme } from './protocol'
 import { hardenSession, hardenWindow, secureWebPreferences } from './security'
 
 let services: OpenedServices | undefined
@@ -17,8 +18,10 @@ function devServerUrl(): string | null {
 }
 
 function appUrl(): string {
-  return devServerUrl() ?? pathToFileURL(join(__dirname, '../renderer/index.html')).href
+  return devServerUrl() ?? APP_URL
 }
+
+registerAppScheme()
 
 function createWindow(): void {
   mainWindow = new BrowserWindow({
@@ -64,6 +67,7 @@ if (!app.requestSingleInstanceLock()) {
       app.quit()
       return
     }
+    handleAppProtocol(join(__dirname, '../renderer'))
     hardenSession(session.defaultSession, appUrl(), devServerUrl())
     registerApi(
       ipcMain,

@@ -1,5 +1,6 @@
 import type { BrowserWindow, Session, WebPreferences } from 'electron'
 import { CONTENT_SECURITY_POLICY } from '../host/csp'
+import { isAppProtocolUrl } from './app-protocol'
 
 export function secureWebPreferences(preload: string): WebPreferences {
   return {
@@ -17,8 +18,9 @@ export function secureWebPreferences(preload: string): WebPreferences {
   }
 }
 
-/** The app only ever shows its own bundle: the dev server in development or file:// when packaged. */
+/** The app only ever shows its own bundle: the dev server in development, else app://replydesk/. */
 export function isAppUrl(url: string, appUrl: string): boolean {
+  if (isAppProtocolUrl(appUrl)) return isAppProtocolUrl(url)
   try {
     const target = new URL(url)
     const app = new URL(appUrl)
@@ -50,6 +52,8 @@ export function hardenWindow(win: BrowserWindow, appUrl: string): void {
 export function mayLoad(url: string, appUrl: string, devServerUrl: string | null): boolean {
   if (url.startsWith('devtools:') || url.startsWith('data:') || url.startsWith('blob:')) return true
   if (devServerUrl && url.startsWith(devServerUrl)) return true
+  // The protocol's handler serves only the bundle's own files (resolveAppPath).
+  if (isAppProtocolUrl(appUrl)) return isAppProtocolUrl(url)
   if (!url.startsWith('file:') || !appUrl.startsWith('file:')) return false
   try {
     const root = new URL('.', appUrl).pathname

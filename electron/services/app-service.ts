@@ -2,6 +2,7 @@ import type { appContract, FontStatus } from '../contract/app'
 import { detectFonts } from '../export/fonts'
 import type { Handlers } from '../contract'
 import type { ServiceContext } from './context'
+import { READ_ONLY_MESSAGE } from '../archive/open-errors'
 
 export function appHandlers(ctx: ServiceContext): Pick<Handlers, keyof typeof appContract> {
   // Fonts are installed rarely and fc-list is slow: once per launch is enough.
@@ -11,7 +12,8 @@ export function appHandlers(ctx: ServiceContext): Pick<Handlers, keyof typeof ap
     'app:info': () => ({
       mode: ctx.mode === 'electron' ? 'electron' : 'browser',
       dataDir: ctx.dataDir,
-      version: ctx.version
+      version: ctx.version,
+      readOnly: ctx.readOnly ? READ_ONLY_MESSAGE : null
     })
   }
 }

@@ -11,7 +11,6 @@ import { importFiles, importUploads } from '../archive/import/pipeline'
 import { rebuildSearchIndex } from '../archive/integrity'
 import { latestContactFor, paragraphsOf, proposerHistory } from '../archive/reuse'
 import { searchReplies } from '../archive/search'
-import { flushSearchIndex } from '../archive/search-sync'
 import { similarReplies } from '../archive/similar'
 import type { ServiceContext } from './context'
 import { rowToDraft } from './drafts-service'
@@ -85,7 +84,6 @@ export function archiveHandlers(ctx: ServiceContext): ArchiveHandlers {
           updateReply(ctx.db, id, { fields_json: JSON.stringify(merged) }, at)
         }
         markConfirmed(ctx.db, id, at)
-        flushSearchIndex(ctx.db)
       })
       return archiveEntry(ctx, id)
     },

@@ -2,7 +2,10 @@ import type { DB } from '../archive/db'
 import type { HealthCheck } from './archive-health'
 
 export type ServiceContext = {
+  /** read-only when readOnly is set: every write through inTransaction is refused */
   db: DB
+  /** the data folder or the archive file cannot be written (the window shows a banner) */
+  readOnly: boolean
   dataDir: string
   mode: 'electron' | 'browser' | 'cli'
   version: string

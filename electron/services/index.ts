@@ -1,4 +1,4 @@
-import { chmodSync, mkdirSync } from 'node:fs'
+import { accessSync, chmodSync, constants, mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Handlers } from '../contract'
 import { openArchive } from '../archive/open-archive'
@@ -32,7 +32,7 @@ export function createHandlers(ctx: ServiceContext): Handlers {
   }
 }
 
-export type OpenServicesOptions = Omit<ServiceContext, 'db' | 'now' | 'health'> & {
+export type OpenServicesOptions = Omit<ServiceContext, 'db' | 'now' | 'health' | 'readOnly'> & {
   now?: () => Date
   /** automatic backups; off for the CLI, whose runs are too short to need them */
   backups?: BackupSchedule | false
@@ -42,9 +42,17 @@ export type OpenedServices = { ctx: ServiceContext; handlers: Handlers; close: (
 
 export const DATABASE_FILE = 'replydesk.db'
 
-/** The data folder holds replies, names and PIN hashes: this user's alone (0700). */
+/**
+ * The data folder holds replies, names and PIN hashes: this user's alone (0700). One the user may
+ * not write is left as it is (the archive then opens read-only), never made writable.
+ */
 function privateFolder(dir: string): void {
   mkdirSync(dir, { recursive: true, mode: 0o700 })
+  try {
+    accessSync(dir, constants.W_OK)
+  } catch {
+    return
+  }
   if (process.platform !== 'win32') chmodSync(dir, 0o700)
 }
 
@@ -57,14 +65,17 @@ export function openServices({ backups, ...options }: OpenServicesOptions): Open
   } catch (e) {
     throw startupError(e, options.dataDir)
   }
-  const { db } = opened
+  const { db, readOnly } = opened
   const ctx: ServiceContext = {
     ...options,
     db,
+    readOnly,
     now,
     health: archiveHealth({ db, dataDir: options.dataDir })
   }
-  const schedule = backups ?? (options.mode === 'cli' ? false : DEFAULT_SCHEDULE)
+  const schedule = readOnly
+    ? false
+    : (backups ?? (options.mode === 'cli' ? false : DEFAULT_SCHEDULE))
   const stopBackups = schedule ? scheduleBackups(ctx, schedule, console.error) : () => {}
   return {
     ctx,

@@ -70,7 +70,8 @@ export function recordAudit(
     detail: input.detail ?? '',
     created_at: ctx.now().toISOString()
   }
-  insertAudit(ctx.db, entry)
+  // A read-only archive still exports (the clerk may need the file); the log cannot take the line.
+  if (!ctx.readOnly) insertAudit(ctx.db, entry)
   return entry
 }
 

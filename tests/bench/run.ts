@@ -33,6 +33,7 @@ async function main() {
   Object.assign(figures, benchCli())
   Object.assign(figures, inItsOwnProcess('archive-run.ts'))
   Object.assign(figures, inItsOwnProcess('hostile-run.ts'))
+  Object.assign(figures, inItsOwnProcess('host-memory-run.ts'))
   console.log(JSON.stringify(figures, null, 2))
 }
 

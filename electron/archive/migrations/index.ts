@@ -6,6 +6,7 @@ import { up as review } from './0004-review'
 import { up as items } from './0005-items'
 import { up as pinAttempts } from './0006-pin-attempts'
 import { up as signingKeys } from './0007-signing-keys'
+import { up as searchSql } from './0008-search-sql'
 
 export type Migration = { version: number; name: string; up: (db: Database.Database) => void }
 
@@ -17,7 +18,8 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 4, name: 'review', up: review },
   { version: 5, name: 'items', up: items },
   { version: 6, name: 'pin-attempts', up: pinAttempts },
-  { version: 7, name: 'signing-keys', up: signingKeys }
+  { version: 7, name: 'signing-keys', up: signingKeys },
+  { version: 8, name: 'search-sql', up: searchSql }
 ]
 
 export class DatabaseFromFutureError extends Error {

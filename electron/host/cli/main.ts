@@ -1,5 +1,6 @@
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
+import { READ_ONLY_MESSAGE } from '../../archive/open-errors'
 import { pendingSetAsides, setAsideMessage } from '../../archive/set-aside-log'
 import { findSoffice } from '../../office/soffice'
 import type { OpenedServices } from '../../services'
@@ -84,6 +85,7 @@ async function openCliServices(
     templatesDir: join(root, 'templates')
   })
   for (const entry of pendingSetAsides(dataDir)) io.stderr(`注意：${setAsideMessage(entry)}`)
+  if (services.ctx.readOnly) io.stderr(`注意：${READ_ONLY_MESSAGE}`)
   return services
 }
 

@@ -11,6 +11,7 @@ import { ReviewInbox } from '../features/review/ReviewInbox'
 import { ReviewPage } from '../features/review/ReviewPage'
 import { SettingsPage } from '../features/settings/SettingsPage'
 import { HealthAlert } from './HealthAlert'
+import { ReadOnlyBanner } from './ReadOnlyBanner'
 import { navigate, useRoute } from './route'
 
 export function App() {
@@ -47,6 +48,7 @@ export function App() {
           设置
         </button>
       </header>
+      <ReadOnlyBanner />
       <HealthAlert />
       <DueReminder />
       <main className="app-main">

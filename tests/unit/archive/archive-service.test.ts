@@ -12,6 +12,7 @@ function service() {
   const { db, dir } = openTestDb()
   const ctx: ServiceContext = {
     db,
+    readOnly: false,
     dataDir: dir,
     mode: 'cli',
     version: 'test',

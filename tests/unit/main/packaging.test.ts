@@ -29,6 +29,7 @@ describe('packaging configuration', () => {
     expect(setting('enableNodeCliInspectArguments')).toBe('false')
     expect(setting('onlyLoadAppFromAsar')).toBe('true')
     expect(setting('enableCookieEncryption')).toBe('true')
+    expect(setting('grantFileProtocolExtraPrivileges')).toBe('false')
   })
 
   it('builds Windows and Linux x64/arm64 targets and rebuilds the native module for Electron first', () => {
