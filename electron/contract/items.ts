@@ -19,6 +19,7 @@ import {
   type CoUnitOpinion,
   type OpinionDirection
 } from '../domain/items/opinion'
+import type { DueNotice } from '../domain/items/notify'
 import type { ItemStats } from '../domain/items/stats'
 import {
   ITEM_ACTIONS,
@@ -40,6 +41,7 @@ export type {
 export type { ItemStatus, ItemAction } from '../domain/items/status'
 export type { CoUnitOpinion, CoUnitState, OpinionDirection } from '../domain/items/opinion'
 export type { ItemStats, Tally } from '../domain/items/stats'
+export type { DueNotice } from '../domain/items/notify'
 export type { ColumnMapping, IntakeRow, IntakeField } from '../domain/items/intake'
 
 export type Item = ItemFields & {
@@ -276,6 +278,8 @@ export const itemsContract = {
   'items:due': method<DueReport>()(
     z.object({ days: z.number().int().min(0).max(60).optional() }).strict()
   ),
+  /** the start-up notification the desktop shell shows; null when off or nothing is due */
+  'items:dueNotice': method<DueNotice | null>()(z.object({}).strict()),
   'items:stats': method<StatsReport>()(scopeSchema),
   'items:exportSummary': method<ExportedFile>()(scopeSchema),
   'items:exportReport': method<ExportedFile>()(scopeSchema)
