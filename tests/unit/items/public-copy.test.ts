@@ -106,6 +106,31 @@ describe('redaction rules of the profile', () => {
   })
 })
 
+/** An item whose reply names the leader and clerk with their phones and copies two offices. */
+async function itemWithReply(api: OpenedServices['handlers']) {
+  const { item } = await api['items:create']({
+    fields: {
+      session: '区人大二届五次会议',
+      number: '17',
+      title: '关于推进基层医疗服务的建议',
+      proposer: '龙钺文',
+      assigned_date: '2025-03-10'
+    }
+  })
+  const { draftId } = await api['items:draft']({ id: item.id })
+  await api['drafts:save']({
+    id: draftId,
+    fields: {
+      leader: '曹虎',
+      leader_phone: '13874100819',
+      handler: '刘海茵',
+      handler_phone: '15873304217',
+      cc: ['区人大常委会联工委', '区政府督查室']
+    }
+  })
+  return { item, draftId }
+}
+
 describe('the copy for 政务公开', () => {
   it('masks mobile and landline numbers in running text', () => {
     expect(maskPhones('请致电13874100819或0730-8206079咨询')).toBe(
@@ -118,26 +143,7 @@ describe('the copy for 政务公开', () => {
     const opened = openItemsServices()
     services = opened
     const api = opened.handlers
-    const { item } = await api['items:create']({
-      fields: {
-        session: '区人大二届五次会议',
-        number: '17',
-        title: '关于推进基层医疗服务的建议',
-        proposer: '龙钺文',
-        assigned_date: '2025-03-10'
-      }
-    })
-    const { draftId } = await api['items:draft']({ id: item.id })
-    await api['drafts:save']({
-      id: draftId,
-      fields: {
-        leader: '曹虎',
-        leader_phone: '13874100819',
-        handler: '刘海茵',
-        handler_phone: '15873304217',
-        cc: ['区人大常委会联工委', '区政府督查室']
-      }
-    })
+    const { item, draftId } = await itemWithReply(api)
     await expect(async () =>
       api['items:publicCopy']({ id: item.id, replyId: draftId })
     ).rejects.toThrow('答复签发后才能生成政务公开版')
@@ -167,25 +173,7 @@ describe('the copy for 政务公开', () => {
     const opened = openItemsServices()
     services = opened
     const api = opened.handlers
-    const { item } = await api['items:create']({
-      fields: {
-        session: '区人大二届五次会议',
-        number: '18',
-        title: '关于加强心理健康服务的建议',
-        proposer: '龙钺文'
-      }
-    })
-    const { draftId } = await api['items:draft']({ id: item.id })
-    await api['drafts:save']({
-      id: draftId,
-      fields: {
-        leader: '曹虎',
-        leader_phone: '13874100819',
-        handler: '刘海茵',
-        handler_phone: '15873304217',
-        cc: ['区政府督查室']
-      }
-    })
+    const { item, draftId } = await itemWithReply(api)
     await api['review:signIn']({ name: '刘海茵' })
     await api['review:submit']({ id: draftId })
     await api['review:signIn']({ name: '曹虎' })
