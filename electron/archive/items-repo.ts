@@ -271,3 +271,31 @@ export function saveColumnMap(
      ON CONFLICT(bureau) DO UPDATE SET mapping_json = excluded.mapping_json, updated_at = excluded.updated_at`
   ).run(bureau, JSON.stringify(mapping), at)
 }
+
+export type OpinionRow = {
+  id: string
+  item_id: string
+  direction: string
+  unit: string
+  date: string
+  doc_number: string
+  summary: string
+  file_name: string
+  file_text: string
+  created_at: string
+}
+
+export function insertOpinion(db: DB, row: OpinionRow): void {
+  db.prepare(
+    `INSERT INTO item_opinions
+       (id, item_id, direction, unit, date, doc_number, summary, file_name, file_text, created_at)
+     VALUES (@id, @item_id, @direction, @unit, @date, @doc_number, @summary, @file_name, @file_text,
+       @created_at)`
+  ).run(row)
+}
+
+export function listOpinions(db: DB, itemId: string): OpinionRow[] {
+  return db
+    .prepare('SELECT * FROM item_opinions WHERE item_id = ? ORDER BY date, created_at')
+    .all(itemId) as OpinionRow[]
+}

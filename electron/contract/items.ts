@@ -14,6 +14,12 @@ import {
   type ItemFields,
   type Satisfaction
 } from '../domain/items/item'
+import {
+  OPINION_DIRECTIONS,
+  type CoUnitOpinion,
+  type OpinionDirection
+} from '../domain/items/opinion'
+import type { DueNotice } from '../domain/items/notify'
 import type { ItemStats } from '../domain/items/stats'
 import {
   ITEM_ACTIONS,
@@ -33,7 +39,9 @@ export type {
   ContactStage
 } from '../domain/items/item'
 export type { ItemStatus, ItemAction } from '../domain/items/status'
+export type { CoUnitOpinion, CoUnitState, OpinionDirection } from '../domain/items/opinion'
 export type { ItemStats, Tally } from '../domain/items/stats'
+export type { DueNotice } from '../domain/items/notify'
 export type { ColumnMapping, IntakeRow, IntakeField } from '../domain/items/intake'
 
 export type Item = ItemFields & {
@@ -74,6 +82,30 @@ export type ItemContact = {
   summary: string
 }
 
+export type ItemOpinion = {
+  id: string
+  direction: OpinionDirection
+  unit: string
+  date: string
+  doc_number: string
+  summary: string
+  /** the attached letter's name and the text read from it; '' when none was attached */
+  file_name: string
+  file_text: string
+  /** whether it went out or came in by the 协办 deadline (always true without one) */
+  on_time: boolean
+}
+
+export type ItemOpinions = {
+  /** what this item does with opinions: a 协办/会办 unit sends, the lead unit receives */
+  direction: OpinionDirection
+  /** 交办 + the profile's 协办 months; '' without a 交办日期 */
+  due_date: string
+  list: ItemOpinion[]
+  /** for the lead unit: each named co-unit and whether its opinion came in */
+  co_units: CoUnitOpinion[]
+}
+
 export type ItemEvent = {
   action: string
   label: string
@@ -88,6 +120,7 @@ export type ItemDetail = {
   steps: { action: ItemAction; label: string }[]
   replies: ItemReply[]
   contacts: ItemContact[]
+  opinions: ItemOpinions
   events: ItemEvent[]
 }
 
@@ -219,6 +252,23 @@ export const itemsContract = {
       })
       .strict()
   ),
+  'items:addOpinion': method<ItemDetail>()(
+    z
+      .object({
+        id: idSchema,
+        direction: z.enum(OPINION_DIRECTIONS),
+        unit: text(100),
+        date: isoDate.refine((s) => s !== '', { message: '请填写意见的日期' }),
+        doc_number: text(60),
+        summary: text(2000),
+        /** the opinion letter as DOCX, PDF, DOC/WPS or TXT; its text is kept with the opinion */
+        file: z
+          .object({ fileName: z.string().min(1).max(255), base64: z.string().max(30_000_000) })
+          .strict()
+          .optional()
+      })
+      .strict()
+  ),
   'items:previewImport': method<ImportPreview>()(
     z.object({ source: sourceSchema, mapping: mappingSchema.optional() }).strict()
   ),
@@ -228,6 +278,8 @@ export const itemsContract = {
   'items:due': method<DueReport>()(
     z.object({ days: z.number().int().min(0).max(60).optional() }).strict()
   ),
+  /** the start-up notification the desktop shell shows; null when off or nothing is due */
+  'items:dueNotice': method<DueNotice | null>()(z.object({}).strict()),
   'items:stats': method<StatsReport>()(scopeSchema),
   'items:exportSummary': method<ExportedFile>()(scopeSchema),
   'items:exportReport': method<ExportedFile>()(scopeSchema)

@@ -5,6 +5,7 @@ import { createDispatch } from '../host/dispatch'
 import { pageHandlers } from '../host/page-handlers'
 import { APP_URL } from './app-protocol'
 import { registerDesktop } from './desktop'
+import { notifyDueItems } from './due-notification'
 import { registerApi } from './ipc'
 import { handleAppProtocol, registerAppScheme } from './protocol'
 import { hardenSession, hardenWindow, secureWebPreferences } from './security'
@@ -76,6 +77,8 @@ if (!app.requestSingleInstanceLock()) {
     )
     registerDesktop(ipcMain, appUrl)
     createWindow()
+    // A reminder that cannot be worked out is no reason to stop; the window shows the same items.
+    notifyDueItems(services.handlers, () => mainWindow).catch((e: unknown) => console.error(e))
   })
   app.on('window-all-closed', () => {
     services?.close()

@@ -7,11 +7,12 @@ import { composedToPlainText } from '../export/plain-text'
 import { itemReplies } from '../archive/items-repo'
 import type { ServiceContext } from './context'
 import { DOCX_MIME, composeDraft, safeFileName } from './draft-export'
+import { activeProfile } from './draft-templates'
 import { requireDraft } from './drafts-service'
 import { requireItem } from './items-view'
 
-// The redacted copy for 政务公开: only of a signed reply of this item, since the reply and its
-// disclosure are reviewed together.
+// The redacted copy for 政务公开, by the profile's rules: only of a signed reply of this item,
+// since the reply and its disclosure are reviewed together.
 
 export function itemsPublicHandlers(ctx: ServiceContext): Pick<Handlers, 'items:publicCopy'> {
   return {
@@ -26,7 +27,13 @@ export function itemsPublicHandlers(ctx: ServiceContext): Pick<Handlers, 'items:
       if (disclosureOf(draft.fields.disclosure) === '不予公开') {
         throw new AppFailure('conflict', '这份答复的公开属性为“不予公开”，不能生成政务公开版。')
       }
-      const copy = publicCopy(composeDraft(ctx, draft).composed, draft.fields.disclosure)
+      const f = draft.fields
+      const copy = publicCopy(
+        composeDraft(ctx, draft).composed,
+        f.disclosure,
+        activeProfile(ctx).public_copy,
+        { proposers: [f.proposer, ...f.co_signers], contacts: [f.leader, f.handler] }
+      )
       const bytes = await buildDocx(copy, defaultLayout())
       return {
         text: composedToPlainText(copy),

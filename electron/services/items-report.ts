@@ -9,6 +9,7 @@ import { SUMMARY_COLUMNS, summaryRows } from '../domain/items/summary-table'
 import { contactWays, itemYears, listItems, statRows } from '../archive/items-repo'
 import { buildDocx } from '../export/docx'
 import { defaultLayout } from '../domain/layout'
+import { dueNotice } from '../domain/items/notify'
 import { handlingReport } from '../domain/items/report-doc'
 import type { ServiceContext } from './context'
 import { activeProfile } from './draft-templates'
@@ -20,7 +21,7 @@ import { followReplies } from './items-follow'
 
 type ReportHandlers = Pick<
   Handlers,
-  'items:due' | 'items:stats' | 'items:exportSummary' | 'items:exportReport'
+  'items:due' | 'items:dueNotice' | 'items:stats' | 'items:exportSummary' | 'items:exportReport'
 >
 type Scope = { year?: number | undefined; session?: string | undefined }
 
@@ -114,19 +115,33 @@ async function summaryWorkbook(ctx: ServiceContext, scope: Scope): Promise<Buffe
   return Buffer.from(await workbook.xlsx.writeBuffer())
 }
 
+function dueItems(ctx: ServiceContext, within: number): { overdue: Item[]; soon: Item[] } {
+  followReplies(ctx)
+  const open = scopedItems(ctx, {}).filter((i) => i.days_left !== null && i.days_left <= within)
+  open.sort((a, b) => (a.days_left ?? 0) - (b.days_left ?? 0))
+  return {
+    overdue: open.filter((i) => (i.days_left ?? 0) < 0),
+    soon: open.filter((i) => (i.days_left ?? 0) >= 0)
+  }
+}
+
 export function itemsReportHandlers(ctx: ServiceContext): ReportHandlers {
   return {
     'items:due': ({ days }) => {
-      followReplies(ctx)
-      const within = days ?? 7
-      const open = scopedItems(ctx, {}).filter((i) => i.days_left !== null && i.days_left <= within)
-      open.sort((a, b) => (a.days_left ?? 0) - (b.days_left ?? 0))
+      const due = dueItems(ctx, days ?? 7)
+      const open = [...due.overdue, ...due.soon]
       return {
-        overdue: open.filter((i) => (i.days_left ?? 0) < 0),
-        soon: open.filter((i) => (i.days_left ?? 0) >= 0),
+        ...due,
         byHandler: perPerson(open, (i) => i.handler, '未指定经办人'),
         byDepartment: perPerson(open, (i) => i.department, '未分配科室')
       }
+    },
+
+    'items:dueNotice': () => {
+      const enabled = activeProfile(ctx).due_notification
+      if (!enabled) return null
+      const { overdue, soon } = dueItems(ctx, 7)
+      return dueNotice(enabled, overdue, soon)
     },
 
     'items:stats': (scope) => {

@@ -19,6 +19,7 @@ import {
 import type { ServiceContext } from './context'
 import { draftsHandlers } from './drafts-service'
 import { itemsImportHandlers } from './items-intake'
+import { itemsOpinionHandlers } from './items-opinions'
 import { itemsPublicHandlers } from './items-public'
 import { followReplies } from './items-follow'
 import { itemsReportHandlers } from './items-report'
@@ -75,6 +76,7 @@ export function itemsHandlers(ctx: ServiceContext): ItemHandlers {
     ...itemsImportHandlers(ctx),
     ...itemsReportHandlers(ctx),
     ...itemsPublicHandlers(ctx),
+    ...itemsOpinionHandlers(ctx),
 
     'items:list': (filter) => {
       followReplies(ctx)
@@ -110,6 +112,8 @@ export function itemsHandlers(ctx: ServiceContext): ItemHandlers {
     },
 
     'items:step': ({ id, action, note, replyDate, docNumber, resultClass, satisfaction }) => {
+      if (action === 'send-opinion')
+        throw new AppFailure('invalid-input', '请在“协办意见”中登记发出的意见。')
       followReplies(ctx)
       const row = requireItem(ctx, id)
       const check = checkItemStep({

@@ -1,8 +1,14 @@
 import { randomUUID } from 'node:crypto'
-import type { Item, ItemDetail, ItemReply } from '../contract/items'
+import type { Item, ItemDetail, ItemOpinions, ItemReply } from '../contract/items'
 import type { ReplyStatus } from '../contract/drafts'
 import { AppFailure } from '../contract/result'
 import { daysUntil, itemDueDate, type DeadlineRules } from '../domain/items/deadline'
+import {
+  coUnitOpinions,
+  opinionDirection,
+  opinionDueDate,
+  type OpinionDirection
+} from '../domain/items/opinion'
 import {
   itemKey,
   type ContactStage,
@@ -27,6 +33,7 @@ import {
   itemReplies,
   listContacts,
   listEvents,
+  listOpinions,
   updateItem,
   type ItemRow
 } from '../archive/items-repo'
@@ -144,6 +151,28 @@ function replyView(r: ReturnType<typeof itemReplies>[number]): ItemReply {
   }
 }
 
+function opinionsView(ctx: ServiceContext, item: Item): ItemOpinions {
+  const rules = deadlineRules(ctx)
+  const due = opinionDueDate(item, rules)
+  const list = listOpinions(ctx.db, item.id).map((o) => ({
+    id: o.id,
+    direction: o.direction as OpinionDirection,
+    unit: o.unit,
+    date: o.date,
+    doc_number: o.doc_number,
+    summary: o.summary,
+    file_name: o.file_name,
+    file_text: o.file_text,
+    on_time: !due || o.date <= due
+  }))
+  return {
+    direction: opinionDirection(item.role),
+    due_date: due,
+    list,
+    co_units: coUnitOpinions(item, list, rules, todayIso(ctx))
+  }
+}
+
 export function itemDetail(ctx: ServiceContext, id: string): ItemDetail {
   const row = requireItem(ctx, id)
   const item = rowToItem(row, deadlineRules(ctx), todayIso(ctx))
@@ -162,6 +191,7 @@ export function itemDetail(ctx: ServiceContext, id: string): ItemDetail {
       person: c.person,
       summary: c.summary
     })),
+    opinions: opinionsView(ctx, item),
     events: listEvents(ctx.db, id).map((e) => ({
       action: e.action,
       label: e.action === 'create' ? '登记' : actionLabel(e.action as ItemAction),

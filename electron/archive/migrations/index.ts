@@ -7,6 +7,7 @@ import { up as items } from './0005-items'
 import { up as pinAttempts } from './0006-pin-attempts'
 import { up as signingKeys } from './0007-signing-keys'
 import { up as searchSql } from './0008-search-sql'
+import { up as itemOpinions } from './0009-item-opinions'
 
 export type Migration = { version: number; name: string; up: (db: Database.Database) => void }
 
@@ -19,7 +20,8 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 5, name: 'items', up: items },
   { version: 6, name: 'pin-attempts', up: pinAttempts },
   { version: 7, name: 'signing-keys', up: signingKeys },
-  { version: 8, name: 'search-sql', up: searchSql }
+  { version: 8, name: 'search-sql', up: searchSql },
+  { version: 9, name: 'item-opinions', up: itemOpinions }
 ]
 
 export class DatabaseFromFutureError extends Error {

@@ -35,7 +35,8 @@ export const ITEM_ACTIONS = [
   'reply',
   'feedback',
   'close',
-  'reopen'
+  'reopen',
+  'send-opinion'
 ] as const
 export type ItemAction = (typeof ITEM_ACTIONS)[number]
 
@@ -51,7 +52,14 @@ const RULES: readonly Rule[] = [
   // 不满意 sends the item back to 办理中 for a second reply; the service picks the target.
   { action: 'feedback', from: ['replied'], to: 'feedback', label: '登记反馈' },
   { action: 'close', from: ['replied', 'feedback'], to: 'closed', label: '办结' },
-  { action: 'reopen', from: ['feedback', 'closed'], to: 'handling', label: '重新办理' }
+  { action: 'reopen', from: ['feedback', 'closed'], to: 'handling', label: '重新办理' },
+  // A 协办/会办 item is done once its opinion goes to the lead unit (`opinion.ts`).
+  {
+    action: 'send-opinion',
+    from: ['pending', 'handling', 'review', 'replied'],
+    to: 'closed',
+    label: '发出协办意见'
+  }
 ]
 
 export type ItemStepInput = {
@@ -76,11 +84,15 @@ function allowed(rule: Rule, status: ItemStatus, role: ItemRole): boolean {
   // A 协办/会办 opinion goes to the lead unit, not the proposer: no feedback to wait for.
   if (rule.action === 'close' && status === 'replied') return isAssisting(role)
   if (rule.action === 'feedback') return !isAssisting(role)
+  if (rule.action === 'send-opinion') return isAssisting(role)
   return true
 }
 
+/** The steps the screen offers; sending an opinion is recorded with the opinion itself. */
 export function availableSteps(status: ItemStatus, role: ItemRole): ItemAction[] {
-  return RULES.filter((r) => allowed(r, status, role)).map((r) => r.action)
+  return RULES.filter((r) => r.action !== 'send-opinion' && allowed(r, status, role)).map(
+    (r) => r.action
+  )
 }
 
 export function checkItemStep(input: ItemStepInput): ItemStepCheck {
@@ -96,6 +108,9 @@ export function checkItemStep(input: ItemStepInput): ItemStepCheck {
   }
   if (input.action === 'reply' && !input.replyDate) {
     return { ok: false, message: '登记答复时请填写答复日期。' }
+  }
+  if (input.action === 'send-opinion' && !input.replyDate) {
+    return { ok: false, message: '请填写意见发出的日期。' }
   }
   if (input.action === 'feedback') {
     if (!input.satisfaction) {

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { DEFAULT_REDACTION, REDACTION_MODES } from '../items/public-copy'
 import { phoneProblem } from '../phone'
 import { DOC_FORMATS, REPLY_KINDS } from '../reply'
 import { SESSION_STYLES } from '../session'
@@ -83,6 +84,18 @@ export const profileSchema = z
       })
       .strict()
       .prefault({}),
+    /** what the 政务公开 copy takes out of a signed reply */
+    public_copy: z
+      .object({
+        phones: z.enum(REDACTION_MODES).default(DEFAULT_REDACTION.phones),
+        contact_names: z.enum(REDACTION_MODES).default(DEFAULT_REDACTION.contact_names),
+        cc: z.enum(['keep', 'remove']).default(DEFAULT_REDACTION.cc),
+        proposer_names: z.enum(REDACTION_MODES).default(DEFAULT_REDACTION.proposer_names)
+      })
+      .strict()
+      .prefault({}),
+    /** the desktop app's system notification of overdue and due-soon items at start */
+    due_notification: z.boolean().default(false),
     format: z.enum(DOC_FORMATS).default('letter'),
     default_templates: byKind.default({}),
     session_style: z.enum(SESSION_STYLES).default('short'),

@@ -1,7 +1,10 @@
 import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { openServices } from '../../../electron/services'
 import { cli, tempDir } from '../helpers'
+
+const TEMPLATES = join(__dirname, '..', '..', '..', 'templates')
 
 describe('cli items', () => {
   it('imports a 交办清单, lists with filters, shows an item and prints the statistics', async () => {
@@ -62,5 +65,48 @@ describe('cli items', () => {
     const bad = await cli(['items', 'list', '--status', '不存在', ...at])
     expect(bad.code).toBe(2)
     expect(bad.stderr).toContain('--status 无法识别“不存在”')
+  })
+})
+
+describe('cli items show', () => {
+  it('includes the 协办意见 in the JSON and the text', async () => {
+    const dataDir = tempDir()
+    const services = openServices({
+      dataDir,
+      mode: 'cli',
+      version: 'test',
+      templatesDir: TEMPLATES
+    })
+    const api = services.handlers
+    const { item } = await api['items:create']({
+      fields: {
+        session: '市九届三次会议',
+        number: '071',
+        title: '关于完善医保报销的建议',
+        co_units: ['市医保局'],
+        assigned_date: '2025-03-10'
+      }
+    })
+    await api['items:addOpinion']({
+      id: item.id,
+      direction: '收到',
+      unit: '市医保局',
+      date: '2025-04-02',
+      doc_number: '医保函〔2025〕3号',
+      summary: '异地就医结算已纳入省平台'
+    })
+    services.close()
+
+    const at = ['--data-dir', dataDir]
+    const json = JSON.parse((await cli(['items', 'show', item.id, '--json', ...at])).stdout) as {
+      opinions: { due_date: string; list: { unit: string; doc_number: string }[] }
+    }
+    expect(json.opinions.due_date).toBe('2025-04-10')
+    expect(json.opinions.list).toMatchObject([
+      { unit: '市医保局', doc_number: '医保函〔2025〕3号' }
+    ])
+    expect((await cli(['items', 'show', item.id, ...at])).stdout).toContain(
+      '协办意见：收到 2025-04-02 市医保局 医保函〔2025〕3号 异地就医结算已纳入省平台'
+    )
   })
 })

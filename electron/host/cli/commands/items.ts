@@ -73,6 +73,10 @@ async function show(positionals: string[], ctx: CliContext) {
     `交办：${i.assigned_date || '未填'}　期限：${i.due_date || '未定'}　科室：${i.department}　经办人：${i.handler}`,
     ...detail.replies.map((r) => `答复：${r.id}  ${r.status_label}  ${r.title}`),
     ...detail.contacts.map((c) => `沟通：${c.stage} ${c.date} ${c.way} ${c.person} ${c.summary}`),
+    ...detail.opinions.list.map(
+      (o) =>
+        `协办意见：${o.direction} ${o.date} ${o.unit} ${o.doc_number} ${o.summary}${o.on_time ? '' : '（逾期）'}`
+    ),
     ...(i.satisfaction ? [`满意度：${i.satisfaction}`] : [])
   ]
   return { json: detail, text: text.join('\n') }

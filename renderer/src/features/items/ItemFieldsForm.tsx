@@ -31,8 +31,19 @@ const LABELS: [keyof Editable, string, string?][] = [
   ['handler', '经办人']
 ]
 
-function editable(f: ItemFields): Editable {
-  return Object.fromEntries(LABELS.map(([k]) => [k, f[k]])) as Editable
+type Form = Editable & { co_units: string }
+
+function editable(f: ItemFields): Form {
+  const fields = Object.fromEntries(LABELS.map(([k]) => [k, f[k]])) as Editable
+  return { ...fields, co_units: f.co_units.join('、') }
+}
+
+/** 协办单位 as typed: one line, the units apart by 、 or commas, as the 交办清单 writes them. */
+function units(text: string): string[] {
+  return text
+    .split(/[、，,；;\n]+/)
+    .map((u) => u.trim())
+    .filter(Boolean)
 }
 
 /** 交办信息: the register's fields, saved on request; what was typed stays if saving fails. */
@@ -42,7 +53,8 @@ export function ItemFieldsForm({ detail, onChange }: Props) {
 
   const save = async () => {
     try {
-      onChange(await request('items:update', { id: detail.item.id, fields: form }))
+      const fields = { ...form, co_units: units(form.co_units) }
+      onChange(await request('items:update', { id: detail.item.id, fields }))
       setNote({ text: '已保存。', error: false })
     } catch (e) {
       setNote({ text: errorText(e, '保存失败，请重试。'), error: true })
@@ -69,6 +81,13 @@ export function ItemFieldsForm({ detail, onChange }: Props) {
           />
         </label>
       ))}
+      <label className="field wide">
+        <span>协办单位（多个用“、”分隔）</span>
+        <input
+          value={form.co_units}
+          onChange={(e) => setForm({ ...form, co_units: e.target.value })}
+        />
+      </label>
       <div className="items-form-actions">
         <button type="submit">保存交办信息</button>
         {note.text && <span className={note.error ? 'error-line' : 'muted'}>{note.text}</span>}

@@ -7,6 +7,7 @@ import { useFetched } from '../archive/useFetched'
 import { ContactsSection } from './ContactsSection'
 import { dueLine, itemRef } from './due-text'
 import { ItemFieldsForm } from './ItemFieldsForm'
+import { OpinionsSection } from './OpinionsSection'
 import { PublicCopy } from './PublicCopy'
 import { DeleteItem } from './DeleteItem'
 import { StepBar } from './StepBar'
@@ -82,6 +83,7 @@ export function ItemPage({ id }: { id: string }) {
           </button>
         )}
       </section>
+      <OpinionsSection detail={detail} onChange={update} />
       <ContactsSection detail={detail} onChange={update} />
       <ItemFieldsForm detail={detail} onChange={update} />
       <DeleteItem id={id} onError={setError} />

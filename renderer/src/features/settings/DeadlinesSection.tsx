@@ -36,6 +36,15 @@ export function DeadlinesSection({ editor }: { editor: ProfileEditor }) {
           />
         ))}
       </div>
+      <label className="settings-check">
+        <input
+          type="checkbox"
+          checked={p.due_notification}
+          onChange={(e) => update({ due_notification: e.target.checked })}
+        />{' '}
+        启动时用系统通知提醒已逾期和 7 天内到期的建议提案
+        <span className="hint">（仅桌面版；浏览器中仍在窗口顶部提醒）</span>
+      </label>
     </Section>
   )
 }

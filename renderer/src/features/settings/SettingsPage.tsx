@@ -12,6 +12,7 @@ import { FontTable } from '../export/fonts'
 import { OrganSection } from './OrganSection'
 import { Section } from './Section'
 import { PeopleSection } from './PeopleSection'
+import { PublicCopySection } from './PublicCopySection'
 import { SECTIONS } from './problems'
 import { TemplatesSection } from './TemplatesSection'
 import { useProfileEditor } from './useProfileEditor'
@@ -146,6 +147,7 @@ function SettingsForm({ profile, templates, examples }: Loaded) {
         <CcSection editor={editor} />
         <CodesSection editor={editor} codeLists={examples.code_lists} />
         <DeadlinesSection editor={editor} />
+        <PublicCopySection editor={editor} />
         <TemplatesSection editor={editor} templates={templates} />
         <Section
           id="fonts"

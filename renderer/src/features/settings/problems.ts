@@ -10,6 +10,7 @@ export const SECTIONS = {
   cc: '抄送',
   codes: '办理结果',
   deadlines: '办理期限',
+  publicCopy: '政务公开版',
   templates: '模板与版式',
   fonts: '公文字体',
   file: '设置文件',
@@ -36,6 +37,8 @@ const SECTION_OF: Record<string, SectionId> = {
   classification_codes: 'codes',
   disclosure_default: 'codes',
   deadlines: 'deadlines',
+  due_notification: 'deadlines',
+  public_copy: 'publicCopy',
   default_templates: 'templates',
   session_style: 'templates',
   greeting: 'templates',
@@ -55,7 +58,9 @@ const TOP_LABELS: Record<string, string> = {
   disclosure_default: '默认公开属性',
   session_style: '届次写法',
   greeting: '问候语',
-  classification_codes: '办理结果类别'
+  classification_codes: '办理结果类别',
+  public_copy: '政务公开版',
+  due_notification: '到期提醒'
 }
 
 const PERSON_FIELDS: Record<string, string> = { name: '姓名', phone: '电话', title: '职务' }

@@ -1,0 +1,60 @@
+import { expect, signInAs, test } from './fixtures'
+
+test("the 政务公开 copy follows the bureau's redaction settings; the due notification is a setting, off by default", async ({
+  page,
+  app
+}) => {
+  await app.open(page)
+  await page.getByRole('button', { name: '设置', exact: true }).click()
+  const rules = page.getByRole('region', { name: '政务公开版', exact: true })
+  await expect(rules.getByLabel('代表委员姓名')).toHaveValue('keep')
+  await expect(rules.getByLabel('电话号码')).toHaveValue('mask')
+  await rules.getByLabel('代表委员姓名').selectOption('部分遮盖')
+  await rules.getByLabel('主管领导、经办人（联系人）').selectOption('部分遮盖')
+  await rules.getByLabel('电话号码').selectOption('删除')
+  const notify = page.getByLabel(/启动时用系统通知提醒/)
+  await expect(notify).not.toBeChecked()
+  await notify.check()
+  await page.getByRole('button', { name: '保存设置' }).click()
+  await expect(page.getByRole('status').first()).toHaveText(
+    '单位设置已保存，新建的答复将按此填写。'
+  )
+  await page.reload()
+  await expect(rules.getByLabel('代表委员姓名')).toHaveValue('mask')
+  await expect(page.getByLabel(/启动时用系统通知提醒/)).toBeChecked()
+
+  // An item answered and signed: its public copy hides the deputy and the clerk as set.
+  await page.getByRole('button', { name: '办理台账' }).click()
+  await page.getByRole('button', { name: '逐件登记' }).click()
+  const form = page.getByRole('form', { name: '逐件登记' })
+  await form.getByLabel('届次').fill('市九届三次会议')
+  await form.getByLabel('编号').fill('068')
+  await form.getByLabel('标题').fill('关于加强村医队伍建设的建议')
+  await form.getByLabel('提出人').fill('王明')
+  await form.getByRole('button', { name: '登记' }).click()
+  await page.getByRole('button', { name: '起草答复' }).click()
+  await expect(page).toHaveURL(/#\/draft\//)
+  await page.getByLabel('经办人', { exact: true }).fill('刘海茵')
+  await page.getByLabel('经办人电话').fill('15873304217')
+  await page.getByRole('button', { name: '审核', exact: true }).click()
+  await page
+    .getByRole('region', { name: '草稿（可送审）' })
+    .getByRole('button', { name: /关于加强村医队伍建设/ })
+    .click()
+  await signInAs(page, '刘海茵')
+  const decision = page.getByRole('region', { name: '审核意见' })
+  await decision.getByRole('button', { name: '提交审核' }).click()
+  await signInAs(page, '王局长')
+  await decision.getByRole('button', { name: '签发' }).click()
+  await expect(decision.locator('.status-badge')).toHaveText('已签发')
+
+  await page.getByRole('button', { name: '办理台账' }).click()
+  await page.getByRole('link', { name: '关于加强村医队伍建设的建议' }).click()
+  const download = page.waitForEvent('download')
+  await page.getByRole('button', { name: '政务公开版' }).click()
+  await download
+  const web = page.getByLabel('政务公开版文本')
+  await expect(web).toHaveValue(/王某代表：/)
+  await expect(web).toHaveValue(/刘某某/)
+  await expect(web).not.toHaveValue(/王明|刘海茵|15873304217/)
+})
