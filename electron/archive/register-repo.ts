@@ -74,20 +74,26 @@ function releaseOthers(db: DB, replyId: string, keep: Allocation): void {
   ).run(replyId, keep.prefix, keep.year, keep.n)
 }
 
-function replyTitle(db: DB, replyId: string | null): string {
-  const row = replyId
-    ? (db.prepare('SELECT fields_json FROM replies WHERE id = ?').get(replyId) as
-        { fields_json: string } | undefined)
-    : undefined
-  if (!row) return '另一份答复'
-  const f = JSON.parse(row.fields_json) as Record<string, unknown>
+/** How the register names a reply: its title, else 届次 + 编号, else its subject; '' when none. */
+function titleOf(fieldsJson: string | null): string {
+  if (!fieldsJson) return ''
+  const f = JSON.parse(fieldsJson) as Record<string, unknown>
   const text = (key: string) => (typeof f[key] === 'string' ? (f[key] as string).trim() : '')
-  const title =
+  return (
     text('title') ||
     (text('session') && text('item_number')
       ? `${text('session')}第${text('item_number')}号${text('kind') || '建议'}的答复`
       : '') ||
     text('subject')
+  )
+}
+
+function replyTitle(db: DB, replyId: string | null): string {
+  const row = replyId
+    ? (db.prepare('SELECT fields_json FROM replies WHERE id = ?').get(replyId) as
+        { fields_json: string } | undefined)
+    : undefined
+  const title = titleOf(row?.fields_json ?? null)
   return title ? `《${title}》` : '另一份答复'
 }
 
@@ -226,4 +232,26 @@ export function listDocNumbers(
     )
     .all({ prefix: filter.prefix ?? null, year: filter.year ?? null }) as Row[]
   return rows.map(entryOf)
+}
+
+/** A register line with the reply that holds the number, as the 文号 list shows it. */
+export type RegisterLine = RegisterEntry & { reply_title: string; handler: string }
+
+/** Every number of a year (all years when none), newest first, with its reply's title and 经办人. */
+export function registerLines(db: DB, year?: number): RegisterLine[] {
+  const rows = db
+    .prepare(
+      `SELECT d.*, r.fields_json FROM doc_numbers d LEFT JOIN replies r ON r.id = d.reply_id
+       WHERE @year IS NULL OR d.year = @year
+       ORDER BY d.year DESC, d.prefix, d.number DESC`
+    )
+    .all({ year: year ?? null }) as (Row & { fields_json: string | null })[]
+  return rows.map((row) => {
+    const fields = row.fields_json ? (JSON.parse(row.fields_json) as { handler?: unknown }) : {}
+    return {
+      ...entryOf(row),
+      reply_title: titleOf(row.fields_json),
+      handler: typeof fields.handler === 'string' ? fields.handler : ''
+    }
+  })
 }
