@@ -43,9 +43,12 @@ export type ProfileCheck = {
 
 export type DocNumberAllocation = { doc_number: string; prefix: string; year: number; n: number }
 
-/** A number in the 文号 register and the reply holding it (none for reserved or void numbers). */
+/**
+ * A number in the 文号 register and the reply holding it; a released number names the reply that
+ * gave it up for another, a reserved or void one usually none.
+ */
 export type RegisterLine = DocNumberAllocation & {
-  status: 'allocated' | 'reserved' | 'void'
+  status: 'allocated' | 'reserved' | 'void' | 'released'
   reply_id: string | null
   reply_title: string
   /** the reply's 经办人 */

@@ -5,6 +5,7 @@ import { up as archive } from './0003-archive'
 import { up as review } from './0004-review'
 import { up as items } from './0005-items'
 import { up as pinAttempts } from './0006-pin-attempts'
+import { up as releasedDocNumbers } from './0007-released-doc-numbers'
 
 export type Migration = { version: number; name: string; up: (db: Database.Database) => void }
 
@@ -15,7 +16,8 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 3, name: 'archive', up: archive },
   { version: 4, name: 'review', up: review },
   { version: 5, name: 'items', up: items },
-  { version: 6, name: 'pin-attempts', up: pinAttempts }
+  { version: 6, name: 'pin-attempts', up: pinAttempts },
+  { version: 7, name: 'released-doc-numbers', up: releasedDocNumbers }
 ]
 
 export class DatabaseFromFutureError extends Error {

@@ -189,4 +189,22 @@ describe('the register list', () => {
     ])
     expect(registerLines(db).map((l) => l.year)).toEqual([2026, 2026, 2026, 2025])
   })
+
+  it('lists a number its reply gave up as released, and gives it out again', () => {
+    const db = openWithReplies(['a', 'b'])
+    allocateDocNumber(db, '渌卫复', 2026, 'a')
+    allocateDocNumber(db, '渌卫函', 2026, 'a')
+    expect(registerLines(db, 2026).map((l) => [l.doc_number, l.status, l.reply_title])).toEqual([
+      ['渌卫函〔2026〕1号', 'allocated', '第a份答复的标题'],
+      ['渌卫复〔2026〕1号', 'released', '第a份答复的标题']
+    ])
+    expect(allocateDocNumber(db, '渌卫复', 2026, 'b').n).toBe(1)
+    expect(registerLines(db, 2026).map((l) => [l.doc_number, l.status, l.reply_id])).toEqual([
+      ['渌卫函〔2026〕1号', 'allocated', 'a'],
+      ['渌卫复〔2026〕1号', 'allocated', 'b']
+    ])
+    claimDocNumber(db, '渌卫复〔2026〕5号', 'b')
+    expect(reserveDocNumber(db, '渌卫复', 2026, 1).n).toBe(1)
+    expect(docNumberOf(db, 'b')?.n).toBe(5)
+  })
 })

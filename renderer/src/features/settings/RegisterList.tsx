@@ -8,7 +8,8 @@ import { SelectField } from './fields'
 const STATUS: Record<RegisterLine['status'], string> = {
   allocated: '已使用',
   reserved: '已预留',
-  void: '已作废'
+  void: '已作废',
+  released: '已释放（该答复改用了其他文号）'
 }
 
 const ALL = ''
