@@ -3,9 +3,10 @@ import { inTransaction } from './db'
 import { formatDocNumber, parseDocNumber } from '../domain/doc-number'
 
 // The 文号 register: one row per number per 代字 and year. A reply holds at most one allocated
-// number; void numbers are kept so they are never given out again.
+// number; void numbers are kept so they are never given out again; a number a reply gave up is
+// kept as released (for the list) and may be given out again.
 
-export type DocNumberStatus = 'allocated' | 'reserved' | 'void'
+export type DocNumberStatus = 'allocated' | 'reserved' | 'void' | 'released'
 
 export type Allocation = { doc_number: string; prefix: string; year: number; n: number }
 
@@ -46,12 +47,16 @@ const entryOf = (row: Row): RegisterEntry => ({
   updated_at: row.updated_at
 })
 
+/** The row holding a number; a released number is free, so it has none. */
 function findRow(db: DB, prefix: string, year: number, n: number): Row | undefined {
   return db
-    .prepare('SELECT * FROM doc_numbers WHERE prefix = ? AND year = ? AND number = ?')
+    .prepare(
+      "SELECT * FROM doc_numbers WHERE prefix = ? AND year = ? AND number = ? AND status != 'released'"
+    )
     .get(prefix, year, n) as Row | undefined
 }
 
+/** Records a number, taking over its released row if there is one. */
 function insertRow(
   db: DB,
   a: Allocation,
@@ -60,18 +65,39 @@ function insertRow(
   note: string,
   now: Date
 ): void {
-  db.prepare(
-    `INSERT INTO doc_numbers (prefix, year, number, status, reply_id, note, created_at, updated_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?)`
-  ).run(a.prefix, a.year, a.n, status, replyId, note, now.toISOString(), now.toISOString())
+  const written = db
+    .prepare(
+      `INSERT INTO doc_numbers (prefix, year, number, status, reply_id, note, created_at, updated_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+       ON CONFLICT (prefix, year, number) DO UPDATE SET status = excluded.status,
+         reply_id = excluded.reply_id, note = excluded.note, created_at = excluded.created_at,
+         updated_at = excluded.updated_at
+       WHERE doc_numbers.status = 'released'`
+    )
+    .run(a.prefix, a.year, a.n, status, replyId, note, now.toISOString(), now.toISOString())
+  if (written.changes === 0) throw new Error(`文号 ${a.doc_number} 已登记。`)
 }
 
-/** A reply gets a new number: the one it held before goes back, as it was never issued under it. */
-function releaseOthers(db: DB, replyId: string, keep: Allocation): void {
+/** A reply gets a new number: the one it held before is released, as it was never issued under it. */
+function releaseOthers(db: DB, replyId: string, keep: Allocation, now: Date): void {
   db.prepare(
-    `DELETE FROM doc_numbers WHERE reply_id = ? AND status = 'allocated'
-       AND NOT (prefix = ? AND year = ? AND number = ?)`
-  ).run(replyId, keep.prefix, keep.year, keep.n)
+    `UPDATE doc_numbers SET status = 'released', updated_at = ?
+     WHERE reply_id = ? AND status = 'allocated' AND NOT (prefix = ? AND year = ? AND number = ?)`
+  ).run(now.toISOString(), replyId, keep.prefix, keep.year, keep.n)
+}
+
+/** How the register names a reply: its title, else 届次 + 编号, else its subject; '' when none. */
+function titleOf(fieldsJson: string | null): string {
+  if (!fieldsJson) return ''
+  const f = JSON.parse(fieldsJson) as Record<string, unknown>
+  const text = (key: string) => (typeof f[key] === 'string' ? (f[key] as string).trim() : '')
+  return (
+    text('title') ||
+    (text('session') && text('item_number')
+      ? `${text('session')}第${text('item_number')}号${text('kind') || '建议'}的答复`
+      : '') ||
+    text('subject')
+  )
 }
 
 function replyTitle(db: DB, replyId: string | null): string {
@@ -79,15 +105,7 @@ function replyTitle(db: DB, replyId: string | null): string {
     ? (db.prepare('SELECT fields_json FROM replies WHERE id = ?').get(replyId) as
         { fields_json: string } | undefined)
     : undefined
-  if (!row) return '另一份答复'
-  const f = JSON.parse(row.fields_json) as Record<string, unknown>
-  const text = (key: string) => (typeof f[key] === 'string' ? (f[key] as string).trim() : '')
-  const title =
-    text('title') ||
-    (text('session') && text('item_number')
-      ? `${text('session')}第${text('item_number')}号${text('kind') || '建议'}的答复`
-      : '') ||
-    text('subject')
+  const title = titleOf(row?.fields_json ?? null)
   return title ? `《${title}》` : '另一份答复'
 }
 
@@ -103,10 +121,12 @@ function refuse(db: DB, row: Row): never {
   )
 }
 
-/** The number the next allocation would get: one after the highest ever recorded, void ones included. */
+/** The number the next allocation would get: one after the highest recorded, void ones included. */
 export function nextDocNumber(db: DB, prefix: string, year: number): Allocation {
   const row = db
-    .prepare('SELECT MAX(number) AS max FROM doc_numbers WHERE prefix = ? AND year = ?')
+    .prepare(
+      "SELECT MAX(number) AS max FROM doc_numbers WHERE prefix = ? AND year = ? AND status != 'released'"
+    )
     .get(prefix, year) as { max: number | null }
   return allocation(prefix, year, (row.max ?? 0) + 1)
 }
@@ -136,7 +156,7 @@ export function allocateDocNumber(
       return allocation(prefix, year, held.n)
     const next = nextDocNumber(db, prefix, year)
     insertRow(db, next, 'allocated', replyId, '', now)
-    releaseOthers(db, replyId, next)
+    releaseOthers(db, replyId, next, now)
     return next
   })
 }
@@ -209,7 +229,7 @@ export function claimDocNumber(
     } else if (!row) {
       insertRow(db, wanted, 'allocated', replyId, '', now)
     }
-    releaseOthers(db, replyId, wanted)
+    releaseOthers(db, replyId, wanted, now)
     return wanted
   })
 }
@@ -221,9 +241,35 @@ export function listDocNumbers(
   const rows = db
     .prepare(
       `SELECT * FROM doc_numbers
-       WHERE (@prefix IS NULL OR prefix = @prefix) AND (@year IS NULL OR year = @year)
+       WHERE status != 'released'
+         AND (@prefix IS NULL OR prefix = @prefix) AND (@year IS NULL OR year = @year)
        ORDER BY prefix, year DESC, number DESC`
     )
     .all({ prefix: filter.prefix ?? null, year: filter.year ?? null }) as Row[]
   return rows.map(entryOf)
+}
+
+/** A register line with the reply that holds the number, as the 文号 list shows it. */
+export type RegisterLine = RegisterEntry & { reply_title: string; handler: string }
+
+/**
+ * Every number of a year (all years when none) ever given out, released ones included, newest
+ * first, with the title and 经办人 of the reply that holds or held it.
+ */
+export function registerLines(db: DB, year?: number): RegisterLine[] {
+  const rows = db
+    .prepare(
+      `SELECT d.*, r.fields_json FROM doc_numbers d LEFT JOIN replies r ON r.id = d.reply_id
+       WHERE @year IS NULL OR d.year = @year
+       ORDER BY d.year DESC, d.prefix, d.number DESC`
+    )
+    .all({ year: year ?? null }) as (Row & { fields_json: string | null })[]
+  return rows.map((row) => {
+    const fields = row.fields_json ? (JSON.parse(row.fields_json) as { handler?: unknown }) : {}
+    return {
+      ...entryOf(row),
+      reply_title: titleOf(row.fields_json),
+      handler: typeof fields.handler === 'string' ? fields.handler : ''
+    }
+  })
 }

@@ -43,6 +43,22 @@ export type ProfileCheck = {
 
 export type DocNumberAllocation = { doc_number: string; prefix: string; year: number; n: number }
 
+/**
+ * A number in the 文号 register and the reply holding it; a released number names the reply that
+ * gave it up for another, a reserved or void one usually none.
+ */
+export type RegisterLine = DocNumberAllocation & {
+  status: 'allocated' | 'reserved' | 'void' | 'released'
+  reply_id: string | null
+  reply_title: string
+  /** the reply's 经办人 */
+  handler: string
+  note: string
+  /** when the number was taken (UTC instant) */
+  created_at: string
+  updated_at: string
+}
+
 export const profileContract = {
   'templates:list': method<TemplateList>()(z.object({}).strict()),
   'profile:get': method<Profile>()(z.object({}).strict()),
@@ -56,6 +72,9 @@ export const profileContract = {
   ),
   'register:next': method<DocNumberAllocation>()(
     z.object({ kind: z.string().max(10), year: z.number().int().min(1949).max(2200) }).strict()
+  ),
+  'register:list': method<RegisterLine[]>()(
+    z.object({ year: z.number().int().min(1949).max(2200).optional() }).strict()
   ),
   'register:allocate': method<DocNumberAllocation>()(
     z

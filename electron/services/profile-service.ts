@@ -12,7 +12,12 @@ import {
   ProfileError,
   saveProfile
 } from '../archive/profile-repo'
-import { allocateDocNumber, DocNumberError, nextDocNumber } from '../archive/register-repo'
+import {
+  allocateDocNumber,
+  DocNumberError,
+  nextDocNumber,
+  registerLines
+} from '../archive/register-repo'
 import { updateReply } from '../archive/drafts-repo'
 import type { ServiceContext } from './context'
 import { templateSet } from './draft-templates'
@@ -78,6 +83,7 @@ export function profileHandlers(ctx: ServiceContext): Pick<Handlers, keyof typeo
       return result.value
     },
     'register:next': ({ kind, year }) => nextDocNumber(ctx.db, prefixOrFail(ctx, kind, year), year),
+    'register:list': ({ year }) => registerLines(ctx.db, year),
     'register:allocate': ({ id, year }) => {
       const draft = requireDraft(ctx, id)
       const y = year ?? ctx.now().getFullYear()

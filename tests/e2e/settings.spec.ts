@@ -73,7 +73,7 @@ test('from an empty profile, set up through the UI like 渌口, a reply reads li
 
   const docNumber = section(page, '文号')
   await docNumber.getByLabel('协办意见文号代字').fill('渌卫函')
-  await docNumber.getByLabel('文号行格式').fill('{doc_number}[（{classification}）类]')
+  await docNumber.getByLabel('文号行写法').selectOption('{doc_number}[（{classification}）类]')
   await expect(docNumber.getByLabel('建议下一个文号')).toHaveText(/^渌卫复〔\d{4}〕1号$/)
   // The marks go on the 文号 line only once 版式 says so; until then the line is the number alone.
   await expect(docNumber.getByLabel('文号行示例')).toHaveText(/^渌卫复〔\d{4}〕1号$/)

@@ -8,6 +8,7 @@ import { up as pinAttempts } from './0006-pin-attempts'
 import { up as signingKeys } from './0007-signing-keys'
 import { up as searchSql } from './0008-search-sql'
 import { up as itemOpinions } from './0009-item-opinions'
+import { up as releasedDocNumbers } from './0010-released-doc-numbers'
 
 export type Migration = { version: number; name: string; up: (db: Database.Database) => void }
 
@@ -21,7 +22,8 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 6, name: 'pin-attempts', up: pinAttempts },
   { version: 7, name: 'signing-keys', up: signingKeys },
   { version: 8, name: 'search-sql', up: searchSql },
-  { version: 9, name: 'item-opinions', up: itemOpinions }
+  { version: 9, name: 'item-opinions', up: itemOpinions },
+  { version: 10, name: 'released-doc-numbers', up: releasedDocNumbers }
 ]
 
 export class DatabaseFromFutureError extends Error {

@@ -1,4 +1,3 @@
-import { useEffect } from 'react'
 import { ArchivePage } from '../features/archive/ArchivePage'
 import { DraftPage } from '../features/drafting/DraftPage'
 import { HomePage } from '../features/home/HomePage'
@@ -10,6 +9,7 @@ import { createDraftAndOpen } from '../features/home/create-draft'
 import { ReviewInbox } from '../features/review/ReviewInbox'
 import { ReviewPage } from '../features/review/ReviewPage'
 import { SettingsPage } from '../features/settings/SettingsPage'
+import { useShortcut } from '../lib/useShortcut'
 import { HealthAlert } from './HealthAlert'
 import { ReadOnlyBanner } from './ReadOnlyBanner'
 import { navigate, useRoute } from './route'
@@ -17,17 +17,7 @@ import { navigate, useRoute } from './route'
 export function App() {
   const route = useRoute()
 
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      if (event.isComposing) return
-      if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'n') {
-        event.preventDefault()
-        void createDraftAndOpen()
-      }
-    }
-    window.addEventListener('keydown', onKey)
-    return () => window.removeEventListener('keydown', onKey)
-  }, [])
+  useShortcut('Mod+N', () => void createDraftAndOpen())
 
   return (
     <div className="app">

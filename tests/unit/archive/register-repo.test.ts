@@ -11,6 +11,7 @@ import {
   docNumberOf,
   listDocNumbers,
   nextDocNumber,
+  registerLines,
   reserveDocNumber,
   voidDocNumber
 } from '../../../electron/archive/register-repo'
@@ -166,5 +167,44 @@ describe('文号 register', () => {
     )
     const numbers = outputs.flatMap((o) => JSON.parse(o.stdout) as number[])
     expect([...numbers].sort((x, y) => x - y)).toEqual(Array.from({ length: 450 }, (_, i) => i + 1))
+  })
+})
+
+describe('the register list', () => {
+  it('names the reply and its 经办人 for each number, newest first, void numbers without a reply', () => {
+    const db = openWithReplies(['a', 'b', 'c'])
+    db.prepare("UPDATE replies SET fields_json = ? WHERE id = 'b'").run(
+      JSON.stringify({ session: '区人大二届五次会议', item_number: '17', handler: '刘海茵' })
+    )
+    allocateDocNumber(db, '渌卫复', 2026, 'a')
+    allocateDocNumber(db, '渌卫复', 2026, 'b')
+    voidDocNumber(db, '渌卫复', 2026, 3, '错号')
+    allocateDocNumber(db, '渌卫复', 2025, 'c')
+    expect(
+      registerLines(db, 2026).map((l) => [l.doc_number, l.status, l.reply_title, l.handler, l.note])
+    ).toEqual([
+      ['渌卫复〔2026〕3号', 'void', '', '', '错号'],
+      ['渌卫复〔2026〕2号', 'allocated', '区人大二届五次会议第17号建议的答复', '刘海茵', ''],
+      ['渌卫复〔2026〕1号', 'allocated', '第a份答复的标题', '', '']
+    ])
+    expect(registerLines(db).map((l) => l.year)).toEqual([2026, 2026, 2026, 2025])
+  })
+
+  it('lists a number its reply gave up as released, and gives it out again', () => {
+    const db = openWithReplies(['a', 'b'])
+    allocateDocNumber(db, '渌卫复', 2026, 'a')
+    allocateDocNumber(db, '渌卫函', 2026, 'a')
+    expect(registerLines(db, 2026).map((l) => [l.doc_number, l.status, l.reply_title])).toEqual([
+      ['渌卫函〔2026〕1号', 'allocated', '第a份答复的标题'],
+      ['渌卫复〔2026〕1号', 'released', '第a份答复的标题']
+    ])
+    expect(allocateDocNumber(db, '渌卫复', 2026, 'b').n).toBe(1)
+    expect(registerLines(db, 2026).map((l) => [l.doc_number, l.status, l.reply_id])).toEqual([
+      ['渌卫函〔2026〕1号', 'allocated', 'a'],
+      ['渌卫复〔2026〕1号', 'allocated', 'b']
+    ])
+    claimDocNumber(db, '渌卫复〔2026〕5号', 'b')
+    expect(reserveDocNumber(db, '渌卫复', 2026, 1).n).toBe(1)
+    expect(docNumberOf(db, 'b')?.n).toBe(5)
   })
 })

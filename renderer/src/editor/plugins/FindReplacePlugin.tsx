@@ -1,6 +1,7 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext'
 import { $getRoot, $getSelection, $isRangeSelection, $isTextNode, type TextNode } from 'lexical'
-import { useEffect, useRef, useState, type KeyboardEvent as ReactKeyboardEvent } from 'react'
+import { useRef, useState, type KeyboardEvent as ReactKeyboardEvent } from 'react'
+import { useShortcut } from '../../lib/useShortcut'
 
 type Match = { node: TextNode; offset: number }
 
@@ -31,21 +32,14 @@ export function FindReplacePlugin({ readOnly }: { readOnly: boolean }) {
   const input = useRef<HTMLInputElement>(null)
   const replaceInput = useRef<HTMLInputElement>(null)
 
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      if (event.isComposing) return
-      const key = event.key.toLowerCase()
-      if ((event.ctrlKey || event.metaKey) && (key === 'f' || key === 'h')) {
-        // Ctrl+H would otherwise open the browser's history.
-        event.preventDefault()
-        setOpen(true)
-        const target = key === 'h' && input.current?.value ? replaceInput : input
-        requestAnimationFrame(() => (target.current ?? input.current)?.select())
-      } else if (event.key === 'Escape') setOpen(false)
-    }
-    window.addEventListener('keydown', onKey)
-    return () => window.removeEventListener('keydown', onKey)
-  }, [])
+  useShortcut(['Mod+F', 'Mod+H'], (event) => {
+    // Ctrl+H would otherwise open the browser's history.
+    setOpen(true)
+    const key = event.key.toLowerCase()
+    const target = key === 'h' && input.current?.value ? replaceInput : input
+    requestAnimationFrame(() => (target.current ?? input.current)?.select())
+  })
+  useShortcut('Escape', () => setOpen(false))
 
   // Selecting the match moves the document's selection into the editor; focus goes back to the
   // box that asked, so the next Enter finds again instead of typing over the match.

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
+import { useCallback, useMemo, useRef, useState } from 'react'
 import { ArchiveReply } from './ArchiveReply'
 import { FilterBar } from './FilterBar'
 import { hasFilters, NO_FILTERS, searchFilters, type FilterInput } from './filters'
@@ -9,6 +9,7 @@ import { ImportReport } from './ImportReport'
 import { SearchResults } from './SearchResults'
 import { useArchiveSearch } from './useArchiveSearch'
 import { useImport } from './useImport'
+import { useShortcut } from '../../lib/useShortcut'
 import './archive.css'
 
 export function ArchivePage({ initialQuery = '' }: { initialQuery?: string }) {
@@ -22,16 +23,7 @@ export function ArchivePage({ initialQuery = '' }: { initialQuery?: string }) {
   const words = useMemo(() => queryWords(query), [query])
   const searchBox = useRef<HTMLInputElement>(null)
 
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      if (event.isComposing || !(event.ctrlKey || event.metaKey) || event.key.toLowerCase() !== 'f')
-        return
-      event.preventDefault()
-      searchBox.current?.select()
-    }
-    window.addEventListener('keydown', onKey)
-    return () => window.removeEventListener('keydown', onKey)
-  }, [])
+  useShortcut('Mod+F', () => searchBox.current?.select())
 
   return (
     <div className="archive">

@@ -1,7 +1,11 @@
-import { useEffect, useRef, useState } from 'react'
+import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext'
+import { useEffect, useState } from 'react'
 import type { Draft, Profile, ReplyFields, TemplateSummary } from '../../../../electron/contract'
 import { request, saveBase64, SAVE_CANCELLED, errorText } from '../../lib/api'
+import { bodyOf, REPLACE_BODY_COMMAND } from '../../editor/commands'
+import { ReplyComposer } from '../../editor/ReplyComposer'
 import { ReplyEditor } from '../../editor/ReplyEditor'
+import { useShortcut } from '../../lib/useShortcut'
 import { PlainTextDialog } from '../export/PlainTextDialog'
 import { exportPdf, printPages } from '../export/print'
 import { PreviewPanel } from '../preview/PreviewPanel'
@@ -12,8 +16,9 @@ import { useEditLock } from '../review/EditLock'
 import { ReviewEntry } from '../review/ReviewEntry'
 import { useReviewComments } from '../review/useReview'
 import { ProofreadPlugin } from '../proofread/ProofreadPlugin'
+import { proofreadNow } from '../proofread/commands'
 import { blocking, ProofreadStore, useProofread } from '../proofread/store'
-import { currentDraftBody, replaceDraftBody } from '../reuse/draft-editor'
+import { InsertBlocksPlugin } from '../reuse/InsertBlocksPlugin'
 import { ReusePanel } from '../reuse/ReusePanel'
 import { FieldsForm } from './FieldsForm'
 import { SaveIndicator } from './SaveIndicator'
@@ -62,11 +67,16 @@ export function DraftPage({ id }: { id: string }) {
 
   if (error) return <p className="error-line">{error}</p>
   if (!loaded) return <p className="muted">正在打开…</p>
-  return <DraftWorkspace {...loaded} />
+  return (
+    <ReplyComposer initialState={loaded.draft.body}>
+      <DraftWorkspace {...loaded} />
+    </ReplyComposer>
+  )
 }
 
 function DraftWorkspace({ draft, journal, templates, profile }: Loaded) {
   const restored = journal !== null
+  const [editor] = useLexicalComposerContext()
   const { status, change, flush, rebase, settle, unsaved, fieldErrors } = useAutosave(
     draft.id,
     draft.revision
@@ -89,7 +99,7 @@ function DraftWorkspace({ draft, journal, templates, profile }: Loaded) {
     void settle('theirs', newer.revision)
     setFields(newer.fields)
     setTemplateId(newer.template_id)
-    replaceDraftBody(newer.body)
+    editor.dispatchCommand(REPLACE_BODY_COMMAND, newer.body)
   }
 
   useEffect(() => {
@@ -110,27 +120,8 @@ function DraftWorkspace({ draft, journal, templates, profile }: Loaded) {
     await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))
     printPages()
   }
-  const printRef = useRef(print)
-  useEffect(() => {
-    printRef.current = print
-  })
-
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      if (event.isComposing) return
-      const key = event.key.toLowerCase()
-      if ((event.ctrlKey || event.metaKey) && key === 's') {
-        event.preventDefault()
-        void flush()
-      }
-      if ((event.ctrlKey || event.metaKey) && key === 'p') {
-        event.preventDefault()
-        void printRef.current()
-      }
-    }
-    window.addEventListener('keydown', onKey)
-    return () => window.removeEventListener('keydown', onKey)
-  }, [flush])
+  useShortcut('Mod+S', () => void flush())
+  useShortcut('Mod+P', () => void print())
 
   const updateFields = (patch: Partial<ReplyFields>) => {
     setFields((f) => ({ ...f, ...patch }))
@@ -173,7 +164,7 @@ function DraftWorkspace({ draft, journal, templates, profile }: Loaded) {
 
   const exportFile = async (kind: 'docx' | 'pdf', checked = false) => {
     // The 校对 pass before export: errors still open are listed and the clerk decides.
-    if (!checked && blocking(await proofread.actions.check()).length > 0) {
+    if (!checked && blocking(await proofreadNow(editor)).length > 0) {
       setSide('proofread')
       setConfirmExport(kind)
       return
@@ -231,7 +222,7 @@ function DraftWorkspace({ draft, journal, templates, profile }: Loaded) {
         <StaleSaveView
           id={draft.id}
           mine={unsaved()}
-          myBody={currentDraftBody() ?? draft.body}
+          myBody={bodyOf(editor)}
           onKeepMine={keepMine}
           onTakeNewer={takeNewer}
         />
@@ -248,11 +239,8 @@ function DraftWorkspace({ draft, journal, templates, profile }: Loaded) {
           onTemplateChange={changeTemplate}
           onAllocateDocNumber={() => void allocateDocNumber()}
         />
-        <ReplyEditor
-          initialState={draft.body}
-          onChange={(body) => change({ body })}
-          readOnly={lock.readOnly}
-        >
+        <ReplyEditor onChange={(body) => change({ body })} readOnly={lock.readOnly}>
+          <InsertBlocksPlugin />
           <ProofreadPlugin store={proofread} fields={fields} draftId={draft.id} />
           <CommentsPlugin
             comments={comments.comments}

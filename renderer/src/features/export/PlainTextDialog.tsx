@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react'
 import { request, errorText } from '../../lib/api'
+import { useShortcut } from '../../lib/useShortcut'
 
 type Props = { id: string; onClose: () => void }
 
@@ -15,11 +16,7 @@ export function PlainTextDialog({ id, onClose }: Props) {
       .catch((e: unknown) => setStatus(errorText(e, '生成纯文本失败。')))
   }, [id])
 
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => e.key === 'Escape' && onClose()
-    window.addEventListener('keydown', onKey)
-    return () => window.removeEventListener('keydown', onKey)
-  }, [onClose])
+  useShortcut('Escape', onClose)
 
   const copy = async () => {
     try {

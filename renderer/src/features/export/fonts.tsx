@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react'
-import type { FontStatus } from '../../../../electron/contract'
+import type { FontNote, FontStatus } from '../../../../electron/contract'
 import { request } from '../../lib/api'
 
 // The DOCX always names the official fonts; what changes with the machine is what a clerk sees on
@@ -24,14 +24,38 @@ function useFonts(): FontStatus[] | null {
   return fonts
 }
 
-/** A short note beside the preview, only when an official font is missing. */
+/**
+ * One line beside the preview, only when an official font is missing and the clerk has not
+ * dismissed this same set of missing fonts on this PC; the full explanation is in its tooltip.
+ */
 export function MissingFontsNote() {
-  const missing = useFonts()?.filter((f) => !f.installed) ?? []
-  if (missing.length === 0) return null
+  const [note, setNote] = useState<FontNote | null>(null)
+  useEffect(() => {
+    let live = true
+    request('app:fontNote', {})
+      .then((n) => live && setNote(n))
+      .catch(() => {})
+    return () => {
+      live = false
+    }
+  }, [])
+  if (!note || note.dismissed || note.missing.length === 0) return null
+  const names = note.missing.map((f) => f.name).join('、')
+  const explanation =
+    note.missing.map((f) => `“${f.name}”在 WPS/Word 中将显示为${f.fallback}`).join('；') +
+    '。导出的 DOCX 仍指定公文字体，在装有这些字体的电脑上按规范显示和打印。'
+  const dismiss = () => {
+    setNote({ ...note, dismissed: true })
+    request('app:dismissFontNote', {})
+      .then(setNote)
+      .catch(() => {})
+  }
   return (
-    <p className="missing" role="note" aria-label="字体">
-      本机未安装{missing.map((f) => `“${f.name}”（WPS/Word 将显示为${f.fallback}）`).join('、')}
-      。导出的 DOCX 仍指定公文字体，在装有这些字体的电脑上按规范显示和打印。
+    <p className="missing font-note" role="note" aria-label="字体" title={explanation}>
+      <span className="font-note-text">本机未安装{names}，预览以替代字体显示。</span>
+      <button type="button" onClick={dismiss} title="本机的字体有变化时会再次提示">
+        不再提示
+      </button>
     </p>
   )
 }

@@ -1,4 +1,6 @@
+import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext'
 import type { Finding } from '../../../../electron/contract'
+import { FIX_FINDINGS_COMMAND, JUMP_TO_FINDING_COMMAND } from './commands'
 import { useProofread, type ProofreadStore } from './store'
 import './proofread.css'
 
@@ -15,6 +17,7 @@ const FIELD_LABEL: Record<string, string> = {
 }
 
 export function ProofreadPanel({ store }: { store: ProofreadStore }) {
+  const [editor] = useLexicalComposerContext()
   const { findings, rules, running } = useProofread(store)
   const title = (rule: string) => rules.find((r) => r.id === rule)?.title ?? rule
   const fixableByRule = new Map<string, Finding[]>()
@@ -38,7 +41,7 @@ export function ProofreadPanel({ store }: { store: ProofreadStore }) {
             key={rule}
             type="button"
             className="fix-all"
-            onClick={() => store.actions.fix(list)}
+            onClick={() => editor.dispatchCommand(FIX_FINDINGS_COMMAND, list)}
           >
             全部修正“{title(rule)}”（{list.length} 处）
           </button>
@@ -57,12 +60,18 @@ export function ProofreadPanel({ store }: { store: ProofreadStore }) {
             <p>{f.message}</p>
             <div className="finding-actions">
               {f.field === undefined && (
-                <button type="button" onClick={() => store.actions.jumpTo(f)}>
+                <button
+                  type="button"
+                  onClick={() => editor.dispatchCommand(JUMP_TO_FINDING_COMMAND, f)}
+                >
                   定位“{f.excerpt.length > 12 ? `${f.excerpt.slice(0, 12)}…` : f.excerpt}”
                 </button>
               )}
               {f.fix && f.field === undefined && (
-                <button type="button" onClick={() => store.actions.fix([f])}>
+                <button
+                  type="button"
+                  onClick={() => editor.dispatchCommand(FIX_FINDINGS_COMMAND, [f])}
+                >
                   修正
                 </button>
               )}

@@ -1,8 +1,10 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext'
-import { $getNearestNodeFromDOMNode, $isTextNode } from 'lexical'
+import { mergeRegister } from '@lexical/utils'
+import { $getNearestNodeFromDOMNode, $isTextNode, COMMAND_PRIORITY_EDITOR } from 'lexical'
 import { useEffect, useRef } from 'react'
 import type { Finding, ReplyFields } from '../../../../electron/contract'
 import { call } from '../../lib/api'
+import { FIX_FINDINGS_COMMAND, JUMP_TO_FINDING_COMMAND, PROOFREAD_NOW_COMMAND } from './commands'
 import { editorText, rangeFor } from './dom-text'
 import type { ProofreadStore } from './store'
 
@@ -80,42 +82,58 @@ export function ProofreadPlugin({ store, fields, draftId }: Props) {
   }, [editor])
 
   useEffect(() => {
-    store.provide({
-      check: () => run.current(),
-      jumpTo: (finding) => {
-        const root = editor.getRootElement()
-        const range = root && rangeFor(root, finding.start, finding.end)
-        if (!range) return
-        const selection = window.getSelection()
-        selection?.removeAllRanges()
-        selection?.addRange(range)
-        range.startContainer.parentElement?.scrollIntoView({ block: 'center' })
-      },
-      fix: (findings) => {
-        const root = editor.getRootElement()
-        // Offsets are only valid for the text they were found in; after any edit, check again.
-        if (!root || editorText(root) !== store.get().text) return void run.current()
-        const edits = findings
-          .flatMap((f) => (f.field === undefined ? (f.fix ?? []) : []))
-          .sort((a, b) => b.start - a.start)
-        // Ranges are computed before the update: the DOM still matches the offsets.
-        const targets = edits.map((edit) => ({ edit, range: rangeFor(root, edit.start, edit.end) }))
-        store.set({ findings: [] })
-        paint(root, [])
-        editor.update(() => {
-          for (const { edit, range } of targets) {
-            if (!range || range.startContainer !== range.endContainer) continue
-            const node = $getNearestNodeFromDOMNode(range.startContainer)
-            if (!$isTextNode(node)) continue
-            node.spliceText(
-              range.startOffset,
-              range.endOffset - range.startOffset,
-              edit.replacement
-            )
-          }
-        })
-      }
-    })
+    const jumpTo = (finding: Finding) => {
+      const root = editor.getRootElement()
+      const range = root && rangeFor(root, finding.start, finding.end)
+      if (!range) return
+      const selection = window.getSelection()
+      selection?.removeAllRanges()
+      selection?.addRange(range)
+      range.startContainer.parentElement?.scrollIntoView({ block: 'center' })
+    }
+    const fix = (findings: Finding[]) => {
+      const root = editor.getRootElement()
+      // Offsets are only valid for the text they were found in; after any edit, check again.
+      if (!root || editorText(root) !== store.get().text) return void run.current()
+      const edits = findings
+        .flatMap((f) => (f.field === undefined ? (f.fix ?? []) : []))
+        .sort((a, b) => b.start - a.start)
+      // Ranges are computed before the update: the DOM still matches the offsets.
+      const targets = edits.map((edit) => ({ edit, range: rangeFor(root, edit.start, edit.end) }))
+      store.set({ findings: [] })
+      paint(root, [])
+      editor.update(() => {
+        for (const { edit, range } of targets) {
+          if (!range || range.startContainer !== range.endContainer) continue
+          const node = $getNearestNodeFromDOMNode(range.startContainer)
+          if (!$isTextNode(node)) continue
+          node.spliceText(range.startOffset, range.endOffset - range.startOffset, edit.replacement)
+        }
+      })
+    }
+    // Each runs after the command's own update, as the panel's clicks did before: jumping moves
+    // the DOM selection and fixing starts an update of its own.
+    const later = (work: () => void) => {
+      queueMicrotask(work)
+      return true
+    }
+    return mergeRegister(
+      editor.registerCommand(
+        JUMP_TO_FINDING_COMMAND,
+        (finding) => later(() => jumpTo(finding)),
+        COMMAND_PRIORITY_EDITOR
+      ),
+      editor.registerCommand(
+        FIX_FINDINGS_COMMAND,
+        (findings) => later(() => fix(findings)),
+        COMMAND_PRIORITY_EDITOR
+      ),
+      editor.registerCommand(
+        PROOFREAD_NOW_COMMAND,
+        (resolve) => later(() => void run.current().then(resolve)),
+        COMMAND_PRIORITY_EDITOR
+      )
+    )
   }, [editor, store])
 
   return null

@@ -9,23 +9,13 @@ export type ProofreadState = {
   text: string
 }
 
-export type ProofreadActions = {
-  jumpTo: (finding: Finding) => void
-  fix: (findings: Finding[]) => void
-  /** Proofreads the current text now, for the pass before export. */
-  check: () => Promise<Finding[]>
-}
-
-/** Shared between the editor plugin that runs the checks and the panel that lists them. */
+/**
+ * The findings, shared between the editor plugin that runs the checks and the panel that lists
+ * them; what the panel does to the editor goes through the commands in ./commands.
+ */
 export class ProofreadStore {
   private state: ProofreadState = { findings: [], rules: [], running: false, text: '' }
   private listeners = new Set<() => void>()
-  actions: ProofreadActions = { jumpTo: () => {}, fix: () => {}, check: async () => [] }
-
-  /** The editor plugin provides the actions, since only it can reach the editor. */
-  provide(actions: ProofreadActions) {
-    this.actions = actions
-  }
 
   get = () => this.state
 

@@ -1,8 +1,11 @@
-import { useEffect, useRef, useState } from 'react'
+import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext'
+import { useRef, useState } from 'react'
 import type { ReplyFields, ReplyPiece } from '../../../../electron/contract'
 import { replyMeta, statusLabel } from '../archive/labels'
 import { ContactOffer } from './ContactOffer'
-import { insertIntoDraft } from './draft-editor'
+import { bodyTextOf } from '../../editor/commands'
+import { useShortcut } from '../../lib/useShortcut'
+import { INSERT_BLOCKS_COMMAND } from './insert-blocks'
 import { Listing } from './Listing'
 import { PastReply } from './PastReply'
 import { useReuseData } from './useReuseData'
@@ -24,23 +27,26 @@ export function ReusePanel({ draftId, fields, onFieldsChange }: Props) {
   const [reload, setReload] = useState(0)
   const [notice, setNotice] = useState('')
   const panel = useRef<HTMLElement>(null)
-  const { similar, history, contact } = useReuseData(open, draftId, fields, reload)
+  const [editor] = useLexicalComposerContext()
+  const { similar, history, contact } = useReuseData(open, draftId, fields, reload, () =>
+    bodyTextOf(editor)
+  )
 
-  useEffect(() => {
-    if (!open) return
-    const onKey = (event: KeyboardEvent) => {
-      if (event.key !== 'Escape' || event.isComposing || event.defaultPrevented) return
+  useShortcut(
+    'Escape',
+    (event) => {
+      if (event.defaultPrevented) return
       const focus = document.activeElement
       // Just opened, focus is still on the button that opened it.
       if (focus === document.body || focus === toggle.current || panel.current?.contains(focus))
         setOpen(false)
-    }
-    window.addEventListener('keydown', onKey)
-    return () => window.removeEventListener('keydown', onKey)
-  }, [open])
+    },
+    open
+  )
 
   const insert = (piece: ReplyPiece) => {
-    const done = insertIntoDraft(piece.blocks)
+    const done = editor.dispatchCommand(INSERT_BLOCKS_COMMAND, piece.blocks)
+    if (done) editor.focus()
     setNotice(
       !done
         ? '正文编辑器尚未就绪，请稍后再试。'

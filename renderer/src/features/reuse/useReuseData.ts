@@ -1,7 +1,6 @@
 import type { ReplyFields } from '../../../../electron/contract'
 import { request } from '../../lib/api'
 import { useFetched } from '../archive/useFetched'
-import { draftBodyText } from './draft-editor'
 
 // Field edits arrive per keystroke; the panel asks again once the clerk pauses.
 const SETTLE_MS = 400
@@ -10,7 +9,13 @@ const BODY_CHARS = 20_000
 const FAILURE = '读取档案失败，请稍后重试。'
 
 /** What the panel shows for the draft, asked only while the panel is open. */
-export function useReuseData(open: boolean, draftId: string, fields: ReplyFields, reload: number) {
+export function useReuseData(
+  open: boolean,
+  draftId: string,
+  fields: ReplyFields,
+  reload: number,
+  bodyText: () => string
+) {
   const basis = {
     subject: fields.subject.trim(),
     title: fields.title.trim(),
@@ -21,7 +26,7 @@ export function useReuseData(open: boolean, draftId: string, fields: ReplyFields
     () =>
       request('archive:similar', {
         ...Object.fromEntries(Object.entries(basis).filter(([, v]) => v !== '')),
-        bodyText: draftBodyText().slice(0, BODY_CHARS),
+        bodyText: bodyText().slice(0, BODY_CHARS),
         excludeId: draftId,
         limit: 10
       }),

@@ -1,12 +1,14 @@
+import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext'
 import { useEffect, useState } from 'react'
 import type { Draft, ReviewState, VersionSummary } from '../../../../electron/contract'
 import { navigate } from '../../app/route'
+import { bodyOf, REPLACE_BODY_COMMAND } from '../../editor/commands'
+import { ReplyComposer } from '../../editor/ReplyComposer'
 import { ReplyEditor } from '../../editor/ReplyEditor'
 import { request, saveBase64, errorText } from '../../lib/api'
 import { SaveIndicator } from '../drafting/SaveIndicator'
 import { useAutosave } from '../drafting/useAutosave'
 import { PreviewPanel } from '../preview/PreviewPanel'
-import { currentDraftBody, replaceDraftBody } from '../reuse/draft-editor'
 import { StaleSaveView } from '../drafting/StaleSaveView'
 import { AuditPanel } from './AuditPanel'
 import { CommentsPanel } from './CommentsPanel'
@@ -30,7 +32,11 @@ export function ReviewPage({ id }: { id: string }) {
 
   if (error) return <p className="error-line">{error}</p>
   if (!draft) return <p className="muted">正在打开…</p>
-  return <ReviewWorkspace key={draft.id} draft={draft} />
+  return (
+    <ReplyComposer key={draft.id} initialState={draft.body}>
+      <ReviewWorkspace draft={draft} />
+    </ReplyComposer>
+  )
 }
 
 type Tab = 'text' | 'print' | 'versions'
@@ -45,6 +51,7 @@ type Undo = { label: string; fields: Draft['fields']; body: Draft['body'] }
 
 function ReviewWorkspace({ draft }: { draft: Draft }) {
   const person = usePerson()
+  const [editor] = useLexicalComposerContext()
   const review = useReviewState(draft.id)
   const comments = useReviewComments(draft.id)
   const {
@@ -88,7 +95,7 @@ function ReviewWorkspace({ draft }: { draft: Draft }) {
         (await request('review:restoreVersion', { id: draft.id, versionId: version.id })).revision
       )
       const after = await request('drafts:get', { id: draft.id })
-      replaceDraftBody(after.body)
+      editor.dispatchCommand(REPLACE_BODY_COMMAND, after.body)
       setUndo({ label: `第 ${version.number} 版`, fields: before.fields, body: before.body })
       setMessage('')
       void reload()
@@ -99,7 +106,7 @@ function ReviewWorkspace({ draft }: { draft: Draft }) {
 
   const undoRestore = (previous: Undo) => {
     setUndo(null)
-    replaceDraftBody(previous.body)
+    editor.dispatchCommand(REPLACE_BODY_COMMAND, previous.body)
     change({ fields: previous.fields })
     setMessage('已撤销恢复，正文和字段回到恢复前的内容。')
   }
@@ -180,19 +187,15 @@ function ReviewWorkspace({ draft }: { draft: Draft }) {
               <StaleSaveView
                 id={draft.id}
                 mine={unsaved()}
-                myBody={currentDraftBody() ?? draft.body}
+                myBody={bodyOf(editor)}
                 onKeepMine={(newer) => void settle('mine', newer.revision)}
                 onTakeNewer={(newer) => {
                   void settle('theirs', newer.revision)
-                  replaceDraftBody(newer.body)
+                  editor.dispatchCommand(REPLACE_BODY_COMMAND, newer.body)
                 }}
               />
             )}
-            <ReplyEditor
-              initialState={draft.body}
-              onChange={(body) => change({ body })}
-              readOnly={lock.readOnly}
-            >
+            <ReplyEditor onChange={(body) => change({ body })} readOnly={lock.readOnly}>
               <CommentsPlugin
                 comments={comments.comments}
                 activeId={comments.activeId}

@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import type { Profile } from '../../../../electron/contract'
-import { TextField } from './fields'
+import { DocLineField } from './DocLineField'
+import { RegisterList } from './RegisterList'
 import { hasProblemAt } from './problems'
 import { KINDS, withPrefix } from './profile-values'
 import { CellInput, RowList } from './RowList'
@@ -57,16 +58,11 @@ export function DocNumberSection({ editor }: { editor: ProfileEditor }) {
           ))}
         </tbody>
       </table>
-      <TextField
-        label="文号行格式"
-        value={p.doc_line}
+      <DocLineField
+        profile={p}
+        sample={check?.sample?.doc_line}
+        nextNumber={check?.next_numbers.建议}
         invalid={hasProblemAt(problems, 'doc_line')}
-        hint={
-          <>
-            类别和公开标识写在文号行时使用（见“模板与版式”的标识位置）。示例：
-            <output aria-label="文号行示例">{check?.sample?.doc_line || '（无）'}</output>
-          </>
-        }
         onChange={(doc_line) => update({ doc_line })}
       />
       <h3>按年份的代字</h3>
@@ -104,6 +100,7 @@ export function DocNumberSection({ editor }: { editor: ProfileEditor }) {
           </>
         )}
       />
+      <RegisterList />
     </Section>
   )
 }

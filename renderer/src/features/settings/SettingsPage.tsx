@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState, type MouseEvent } from 'react'
 import type { Profile, ProfileExamples, TemplateList } from '../../../../electron/contract'
 import { holdNavigation } from '../../app/route'
 import { request, errorText } from '../../lib/api'
+import { useShortcut } from '../../lib/useShortcut'
 import { BackupSection } from './BackupSection'
 import { CcSection } from './CcSection'
 import { CodesSection } from './CodesSection'
@@ -58,17 +59,7 @@ function SettingsForm({ profile, templates, examples }: Loaded) {
     )
   }, [save])
 
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      if (event.isComposing) return
-      if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 's') {
-        event.preventDefault()
-        void submit()
-      }
-    }
-    window.addEventListener('keydown', onKey)
-    return () => window.removeEventListener('keydown', onKey)
-  }, [submit])
+  useShortcut('Mod+S', () => void submit())
 
   // Leaving with unsaved changes asks first: save and leave, leave without saving, or stay.
   const [leaving, setLeaving] = useState<(() => void) | null>(null)
