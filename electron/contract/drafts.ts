@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import type { ComposedReply } from '../domain/composed'
+import type { ComposedReply } from '../domain/composed-reply'
 import type { PageLayout, PreviewFonts } from '../domain/pages'
 import type { ReplyFields } from '../domain/reply'
 import { REPLY_STATUSES, type ReplyStatus } from '../domain/review/status'

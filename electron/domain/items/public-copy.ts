@@ -1,5 +1,5 @@
 import type { Block, BodyDoc, Run } from '../body'
-import type { ComposedReply } from '../composed'
+import type { ComposedReply } from '../composed-reply'
 
 // The copy for the website's 建议提案办理 column (DOMAIN §2.6, 国办发〔2014〕46号): the reply as
 // signed, without the contact block, the 抄送 and any phone number in the text, marked with its
