@@ -4,27 +4,7 @@ import reactHooks from 'eslint-plugin-react-hooks'
 import reactRefresh from 'eslint-plugin-react-refresh'
 import prettier from 'eslint-config-prettier'
 import globals from 'globals'
-import { builtinModules } from 'node:module'
-
-const nodeBuiltins = [...builtinModules, ...builtinModules.map((m) => `node:${m}`)]
-
-// Process boundaries (docs/ARCHITECTURE.md): pure code imports no platform; the renderer reaches
-// the rest of the app only through the contract's types.
-const pureCodeBans = {
-  '@typescript-eslint/no-restricted-imports': [
-    'error',
-    {
-      paths: [
-        { name: 'electron', message: '纯领域代码不得依赖 Electron。' },
-        { name: 'react', message: '纯领域代码不得依赖 React。' },
-        ...nodeBuiltins.map((name) => ({ name, message: '纯领域代码不得依赖 Node 内置模块。' }))
-      ],
-      patterns: [
-        { group: ['**/archive/**', '**/services/**', '**/host/**', '**/export/**', '**/main/**'] }
-      ]
-    }
-  ]
-}
+import boundaries from './eslint.boundaries.mjs'
 
 export default tseslint.config(
   {
@@ -50,51 +30,14 @@ export default tseslint.config(
     }
   },
   {
-    files: ['electron/domain/**/*.ts', 'electron/contract/**/*.ts'],
-    rules: pureCodeBans
-  },
-  {
-    files: ['electron/**/*.ts'],
-    ignores: ['electron/main/**', 'electron/preload/**'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          paths: [
-            {
-              name: 'electron',
-              message: '只有 electron/main 与 electron/preload 可以引用 Electron。'
-            }
-          ]
-        }
-      ]
-    }
-  },
-  {
     files: ['renderer/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser } },
     plugins: { 'react-hooks': reactHooks, 'react-refresh': reactRefresh },
     rules: {
       ...reactHooks.configs.recommended.rules,
-      'react-refresh/only-export-components': ['warn', { allowConstantExport: true }],
-      '@typescript-eslint/no-restricted-imports': [
-        'error',
-        {
-          paths: [{ name: 'electron', message: '渲染进程不得引用 Electron。' }],
-          patterns: [
-            {
-              group: ['**/electron/*', '!**/electron/contract'],
-              message: '渲染进程只能通过 electron/contract 的类型与后端交互。'
-            },
-            {
-              group: ['**/electron/contract', '**/electron/contract/**'],
-              allowTypeImports: true,
-              message: '渲染进程只能引用契约中的类型。'
-            }
-          ]
-        }
-      ]
+      'react-refresh/only-export-components': ['warn', { allowConstantExport: true }]
     }
   },
+  ...boundaries,
   prettier
 )

@@ -1,19 +1,12 @@
 import { z } from 'zod'
-import type { ComposedReply } from '../domain/composed'
+import type { ComposedReply } from '../domain/composed-reply'
 import type { PageLayout, PreviewFonts } from '../domain/pages'
 import type { ReplyFields } from '../domain/reply'
+import { REPLY_STATUSES, type ReplyStatus } from '../domain/review/status'
 import { method } from './method'
 import { editorStateSchema, idSchema, partialFieldsSchema } from './schemas'
 
-export const REPLY_STATUSES = [
-  'draft',
-  'review',
-  'returned',
-  'approved',
-  'closed',
-  'archived'
-] as const
-export type ReplyStatus = (typeof REPLY_STATUSES)[number]
+export { REPLY_STATUSES, type ReplyStatus }
 
 export type EditorState = z.infer<typeof editorStateSchema>
 

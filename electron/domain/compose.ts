@@ -1,5 +1,5 @@
 import { bodyText, type Block, type BodyDoc } from './body'
-import type { ComposedReply } from './composed'
+import type { ComposedReply } from './composed-reply'
 import { ccLine } from './drafting/cc'
 import { addressedType, proposerOf } from './drafting/proposer'
 import { ownWording } from './drafting/own-wording'

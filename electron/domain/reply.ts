@@ -1,4 +1,4 @@
-// The reply's official fields. Keys follow ../shared/fixtures/seeds/expected.json so that the CLI,
+// The reply's official fields. Keys follow tests/fixtures/seeds/expected.json so that the CLI,
 // JSON files, the parser and the archive all speak the same names.
 
 export const REPLY_KINDS = ['建议', '提案', '协办意见', '会办意见'] as const

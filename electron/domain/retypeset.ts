@@ -1,4 +1,4 @@
-import type { ComposedReply, ContactPlacement } from './composed'
+import type { ComposedReply, ContactPlacement } from './composed-reply'
 import type { ParsedReply } from './parse'
 import { findDocNumber } from './parse/header'
 import { isOrganName } from './parse/labels'

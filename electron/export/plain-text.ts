@@ -1,5 +1,5 @@
 import { type Block, runsText } from '../domain/body'
-import type { ComposedReply } from '../domain/composed'
+import type { ComposedReply } from '../domain/composed-reply'
 
 // The reply as plain text for the online 建议提案 systems, which take pasted text only: one
 // paragraph per line, headings kept as their own lines, sections apart by a blank line, and no

@@ -35,10 +35,11 @@ function prefixOrFail(ctx: ServiceContext, kind: string, year: number): string {
   return prefix
 }
 
-export function asFailure(e: unknown): never {
-  if (e instanceof ProfileError) throw new AppFailure('invalid-input', e.message)
-  if (e instanceof DocNumberError) throw new AppFailure('duplicate', e.message)
-  throw e
+// What a profile or 文号 error means to the window; any other error is passed on unchanged.
+function asFailure(e: unknown): unknown {
+  if (e instanceof ProfileError) return new AppFailure('invalid-input', e.message)
+  if (e instanceof DocNumberError) return new AppFailure('duplicate', e.message)
+  return e
 }
 
 export function profileHandlers(ctx: ServiceContext): Pick<Handlers, keyof typeof profileContract> {
@@ -104,7 +105,7 @@ export function profileHandlers(ctx: ServiceContext): Pick<Handlers, keyof typeo
         )
         return { ...allocation, doc_number }
       } catch (e) {
-        return asFailure(e)
+        throw asFailure(e)
       }
     }
   }

@@ -1,5 +1,5 @@
 import type { Block } from '../../electron/domain/body'
-import type { ComposedReply } from '../../electron/domain/composed'
+import type { ComposedReply } from '../../electron/domain/composed-reply'
 import { buildDocx } from '../../electron/export/docx'
 import { lukouReply } from '../fixtures/export/samples'
 import { median } from './stats'

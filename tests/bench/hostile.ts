@@ -9,10 +9,10 @@ import { startBrowserHost } from '../../electron/host/browser-host'
 import { TOKEN_HEADER } from '../../electron/host/http'
 import { importFiles } from '../../electron/archive/import/pipeline'
 
-// Hostile files (../shared/tools/hostile_files.py) imported one at a time: the slowest file's
-// time and the process's peak RSS (the import worker lives in this process). Then a 20 MB text
-// uploaded through the browser-mode host the way the window sends it, measuring the longest stall
-// of the host's event loop, which is what the window waits on.
+// Hostile files (made by hostile_files.py, HOSTILE_TOOL below) imported one at a time: the
+// slowest file's time and the process's peak RSS (the import worker lives in this process). Then
+// a 20 MB text uploaded through the browser-mode host the way the window sends it, measuring the
+// longest stall of the host's event loop, which is what the window waits on.
 
 const HOSTILE_TOOL = join(__dirname, '..', '..', '..', 'shared', 'tools', 'hostile_files.py')
 const MB = 1024 * 1024

@@ -1,5 +1,5 @@
 import type { Block, BodyDoc, Run } from '../body'
-import type { ComposedReply } from '../composed'
+import type { ComposedReply } from '../composed-reply'
 
 // The copy for the website's 建议提案办理 column (DOMAIN §2.6, 国办发〔2014〕46号): the reply as
 // signed, marked with its 公开属性, with what the bureau's profile says to take out. Bureaus differ

@@ -1,5 +1,5 @@
 import type { Block, Run } from '../body'
-import type { ComposedReply } from '../composed'
+import type { ComposedReply } from '../composed-reply'
 import { chineseDate } from '../drafting/chinese'
 import type { ItemStats, Tally } from './stats'
 

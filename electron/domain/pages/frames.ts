@@ -1,4 +1,4 @@
-import type { ComposedReply } from '../composed'
+import type { ComposedReply } from '../composed-reply'
 import { mmToTwips, pageGeometry, type LayoutProfile } from '../layout'
 import { RULE_LINE, letterFrames } from './head-geometry'
 import type { PlacedLine } from './types'

@@ -1,4 +1,4 @@
-import type { ComposedReply } from '../composed'
+import type { ComposedReply } from '../composed-reply'
 import { MM_PER_PT, mmToTwips, type LayoutProfile, type PageGeometry } from '../layout'
 import { textWidthEm } from '../title-lines'
 

@@ -1,4 +1,4 @@
-import type { ComposedReply } from '../composed'
+import type { ComposedReply } from '../composed-reply'
 import { pageGeometry, type LayoutProfile } from '../layout'
 import { textWidthEm } from '../title-lines'
 import type { PlacedLine } from './types'

@@ -1,4 +1,4 @@
-import type { ComposedReply } from '../composed'
+import type { ComposedReply } from '../composed-reply'
 import { pageGeometry, type LayoutProfile } from '../layout'
 import { imprintLines, imprintMeasures } from './imprint'
 import { firstPageTop, planParagraphs, type PlanLine, type PlanPara } from './plan'

@@ -1,5 +1,5 @@
 import { runsText, type Block, type HeadingLevel, type Run } from '../body'
-import type { ComposedReply } from '../composed'
+import type { ComposedReply } from '../composed-reply'
 import { mmToTwips, pageGeometry, signatureIndents, type LayoutProfile } from '../layout'
 import { textWidthEm } from '../title-lines'
 import { titleLinesFor } from '../title-break'

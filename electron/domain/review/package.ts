@@ -1,7 +1,6 @@
 import { z } from 'zod'
 import { bodyFromEditorState } from '../lexical-body'
-import { REPLY_STATUSES } from '../../contract/drafts'
-import { AUDIT_LABELS } from './status'
+import { AUDIT_LABELS, REPLY_STATUSES } from './status'
 import { VERSION_REASONS } from './records'
 
 // A review package carries one reply to a leader on another PC and back: the reply, its versions,

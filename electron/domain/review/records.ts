@@ -1,6 +1,5 @@
-import type { ReplyStatus } from '../../contract/drafts'
 import type { ReplyFields } from '../reply'
-import type { AuditEvent } from './status'
+import type { AuditEvent, ReplyStatus } from './status'
 
 // What review keeps about a reply, in the shape the contract returns and packages carry.
 

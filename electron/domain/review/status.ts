@@ -1,7 +1,15 @@
-import type { ReplyStatus } from '../../contract/drafts'
-
 // The review flow (拟稿 → 核稿 → 签发 → 办结) as data: the service checks every step against this
 // table, and the screen offers only the steps it allows.
+
+export const REPLY_STATUSES = [
+  'draft',
+  'review',
+  'returned',
+  'approved',
+  'closed',
+  'archived'
+] as const
+export type ReplyStatus = (typeof REPLY_STATUSES)[number]
 
 export const STATUS_LABELS: Record<ReplyStatus, string> = {
   draft: '草稿',

@@ -1,5 +1,5 @@
 import { LineRuleType, Paragraph, type IParagraphOptions, type ParagraphChild } from 'docx'
-import type { ComposedReply } from '../../domain/composed'
+import type { ComposedReply } from '../../domain/composed-reply'
 import type { ElementStyle, LayoutProfile, PageGeometry } from '../../domain/layout'
 import type { CommentSpan } from './comments'
 import type { StyleId } from './style-ids'

@@ -1,5 +1,5 @@
 import { Document, DocumentGridType, Packer, Paragraph, type ICommentOptions } from 'docx'
-import type { ComposedReply } from '../../domain/composed'
+import type { ComposedReply } from '../../domain/composed-reply'
 import { defaultLayout, type LayoutProfile, mmToTwips, pageGeometry } from '../../domain/layout'
 import { mainText, titleParagraphs } from './body'
 import { planComments, type DocxComment } from './comments'

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { Block } from '../../../electron/domain/body'
-import type { ComposedReply } from '../../../electron/domain/composed'
+import type { ComposedReply } from '../../../electron/domain/composed-reply'
 import { defaultLayout } from '../../../electron/domain/layout'
 import { paginate, pageSummaries, type PlacedLine } from '../../../electron/domain/pages'
 import { breakLines } from '../../../electron/domain/pages/lines'

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest'
-import type { ComposedReply } from '../../../electron/domain/composed'
+import type { ComposedReply } from '../../../electron/domain/composed-reply'
 import { checkDocx } from '../../../electron/export/check'
 import { dateProblem, docNumberProblem } from '../../../electron/export/check/rules-text'
 import { buildDocx } from '../../../electron/export/docx'

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { ComposedReply } from '../../../electron/domain/composed'
+import type { ComposedReply } from '../../../electron/domain/composed-reply'
 import { checkDocx } from '../../../electron/export/check'
 import { buildDocx } from '../../../electron/export/docx'
 import type { DocxComment } from '../../../electron/export/docx/comments'
