@@ -1,13 +1,12 @@
-import { execFile, execFileSync } from 'node:child_process'
+import { execFileSync } from 'node:child_process'
 import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { monitorEventLoopDelay } from 'node:perf_hooks'
-import { promisify } from 'node:util'
 import { openDatabase } from '../../electron/archive/db'
 import { startBrowserHost } from '../../electron/host/browser-host'
-import { TOKEN_HEADER } from '../../electron/host/http'
 import { importFiles } from '../../electron/archive/import/pipeline'
+import { hostClient } from './host-client'
 
 // Hostile files (../shared/tools/hostile_files.py) imported one at a time: the slowest file's
 // time and the process's peak RSS (the import worker lives in this process). Then a 20 MB text
@@ -16,7 +15,6 @@ import { importFiles } from '../../electron/archive/import/pipeline'
 
 const HOSTILE_TOOL = join(__dirname, '..', '..', '..', 'shared', 'tools', 'hostile_files.py')
 const MB = 1024 * 1024
-const run = promisify(execFile)
 
 function sampleRss(): { peak: () => number; stop: () => void } {
   let peak = process.memoryUsage().rss
@@ -51,33 +49,19 @@ function twentyMegabytesOfText(): Buffer {
 async function uiBlockDuringLargeImport(dir: string): Promise<number> {
   const host = await startBrowserHost({ dataDir: join(dir, 'data') })
   type Job = { id: string; state: string }
-  const call = async (method: string, input: unknown) => {
-    const response = await fetch(`${host.url}api/${method}`, {
-      method: 'POST',
-      headers: { [TOKEN_HEADER]: host.token },
-      body: JSON.stringify(input)
-    })
-    return ((await response.json()) as { value: Job }).value
-  }
+  const { call, upload } = hostClient(host)
   const file = join(dir, '大文件.txt')
   writeFileSync(file, twentyMegabytesOfText())
   const delay = monitorEventLoopDelay({ resolution: 5 })
   delay.enable()
-  // As the window sends it: the file streamed to /api/upload (by another process, as Chromium
-  // is), then the import names the upload.
-  const uploaded = await run('curl', [
-    '-s',
-    '-H',
-    `${TOKEN_HEADER}: ${host.token}`,
-    '--data-binary',
-    `@${file}`,
-    `${host.url}api/upload`
-  ])
-  const { uploadId } = (JSON.parse(uploaded.stdout) as { value: { uploadId: string } }).value
-  let job = await call('archive:importBytes', { files: [{ fileName: '大文件.txt', uploadId }] })
+  // As the window sends it: the file streamed to /api/upload, then the import names the upload.
+  const uploadId = await upload(file)
+  let job = await call<Job>('archive:importBytes', {
+    files: [{ fileName: '大文件.txt', uploadId }]
+  })
   while (job.state === 'running') {
     await new Promise((r) => setTimeout(r, 100))
-    job = await call('archive:job', { jobId: job.id })
+    job = await call<Job>('archive:job', { jobId: job.id })
   }
   delay.disable()
   await host.close()
