@@ -1,17 +1,14 @@
-import { execFile } from 'node:child_process'
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { promisify } from 'node:util'
 import { startBrowserHost } from '../../electron/host/browser-host'
-import { TOKEN_HEADER } from '../../electron/host/http'
+import { hostClient } from './host-client'
 
 // Issue 12 item 9: what the browser-mode host keeps after large requests. A 20 MB text uploaded and
 // imported, searches over it, a DOCX exported; then the host idles for a few seconds, as between a
 // clerk's actions, and its RSS is read. Measured in a process of its own (host-memory-run.ts).
 
 const MB = 1024 * 1024
-const run = promisify(execFile)
 
 function largeText(): Buffer {
   const paragraph = '关于加强基层医疗卫生服务能力建设的答复，现将村医待遇和医保报销情况说明如下。\n'
@@ -22,25 +19,10 @@ export async function benchHostMemory(): Promise<Record<string, number>> {
   const dir = mkdtempSync(join(tmpdir(), 'replydesk-bench-memory-'))
   const host = await startBrowserHost({ dataDir: join(dir, 'data') })
   try {
-    const call = async <T>(method: string, input: unknown): Promise<T> => {
-      const response = await fetch(`${host.url}api/${method}`, {
-        method: 'POST',
-        headers: { [TOKEN_HEADER]: host.token },
-        body: JSON.stringify(input)
-      })
-      return ((await response.json()) as { value: T }).value
-    }
+    const { call, upload } = hostClient(host)
     const file = join(dir, '大文件.txt')
     writeFileSync(file, largeText())
-    const uploaded = await run('curl', [
-      '-s',
-      '-H',
-      `${TOKEN_HEADER}: ${host.token}`,
-      '--data-binary',
-      `@${file}`,
-      `${host.url}api/upload`
-    ])
-    const { uploadId } = (JSON.parse(uploaded.stdout) as { value: { uploadId: string } }).value
+    const uploadId = await upload(file)
     type Job = { id: string; state: string }
     let job = await call<Job>('archive:importBytes', {
       files: [{ fileName: '大文件.txt', uploadId }]

@@ -1,13 +1,12 @@
-import { execFile, execFileSync } from 'node:child_process'
+import { execFileSync } from 'node:child_process'
 import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { monitorEventLoopDelay } from 'node:perf_hooks'
-import { promisify } from 'node:util'
 import { openDatabase } from '../../electron/archive/db'
 import { startBrowserHost } from '../../electron/host/browser-host'
-import { TOKEN_HEADER } from '../../electron/host/http'
 import { importFiles } from '../../electron/archive/import/pipeline'
+import { hostClient } from './host-client'
 
 // Hostile files (made by hostile_files.py, HOSTILE_TOOL below) imported one at a time: the
 // slowest file's time and the process's peak RSS (the import worker lives in this process). Then
@@ -16,7 +15,6 @@ import { importFiles } from '../../electron/archive/import/pipeline'
 
 const HOSTILE_TOOL = join(__dirname, '..', '..', '..', 'shared', 'tools', 'hostile_files.py')
 const MB = 1024 * 1024
-const run = promisify(execFile)
 
 function sampleRss(): { peak: () => number; stop: () => void } {
   let peak = process.memoryUsage().rss
@@ -51,14 +49,7 @@ function twentyMegabytesOfText(): Buffer {
 async function uiBlockDuringLargeImport(dir: string): Promise<number> {
   const host = await startBrowserHost({ dataDir: join(dir, 'data') })
   type Job = { id: string; state: string }
-  const call = async (method: string, input: unknown) => {
-    const response = await fetch(`${host.url}api/${method}`, {
-      method: 'POST',
-      headers: { [TOKEN_HEADER]: host.token },
-      body: JSON.stringify(input)
-    })
-    return ((await response.json()) as { value: Job }).value
-  }
+  const { call, upload } = hostClient(host)
   const file = join(dir, '大文件.txt')
   writeFileSync(file, twentyMegabytesOfText())
   const delay = monitorEventLoopDelay({ resolution: 5 })
@@ -67,21 +58,15 @@ async function uiBlockDuringLargeImport(dir: string): Promise<number> {
   // 20 MB and the host, synchronously (100–250 ms on a busy machine): that is the bench's own
   // cost, not the host's, so the measure starts once curl is running. The host reads nothing
   // before this function yields, so none of its work is missed.
-  const uploading = run('curl', [
-    '-s',
-    '-H',
-    `${TOKEN_HEADER}: ${host.token}`,
-    '--data-binary',
-    `@${file}`,
-    `${host.url}api/upload`
-  ])
+  const uploading = upload(file)
   delay.enable()
-  const uploaded = await uploading
-  const { uploadId } = (JSON.parse(uploaded.stdout) as { value: { uploadId: string } }).value
-  let job = await call('archive:importBytes', { files: [{ fileName: '大文件.txt', uploadId }] })
+  const uploadId = await uploading
+  let job = await call<Job>('archive:importBytes', {
+    files: [{ fileName: '大文件.txt', uploadId }]
+  })
   while (job.state === 'running') {
     await new Promise((r) => setTimeout(r, 100))
-    job = await call('archive:job', { jobId: job.id })
+    job = await call<Job>('archive:job', { jobId: job.id })
   }
   delay.disable()
   await host.close()
