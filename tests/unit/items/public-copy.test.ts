@@ -7,7 +7,7 @@ import {
   redactText,
   type RedactionRules
 } from '../../../electron/domain/items/public-copy'
-import type { ComposedReply } from '../../../electron/domain/composed'
+import type { ComposedReply } from '../../../electron/domain/composed-reply'
 import type { OpenedServices } from '../../../electron/services'
 import { openItemsServices } from './fixtures'
 import { grantSigning } from '../review/signer'
