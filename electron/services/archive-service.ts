@@ -14,7 +14,7 @@ import { searchReplies } from '../archive/search'
 import { flushSearchIndex } from '../archive/search-sync'
 import { similarReplies } from '../archive/similar'
 import type { ServiceContext } from './context'
-import { rowToDraft } from './drafts-service'
+import { rowToDraft } from './drafts/drafts-service'
 import { ImportJobs } from './import-jobs'
 import { removeUploads, uploadsFrom } from './uploads'
 

@@ -17,7 +17,7 @@ import { updateReply } from '../archive/drafts-repo'
 import type { ServiceContext } from './context'
 import { templateSet } from './draft-templates'
 import { checkProfile, profileExamples } from './profile-check'
-import { requireDraft } from './drafts-service'
+import { requireDraft } from './drafts/drafts-service'
 
 const JSON_MIME = 'application/json'
 

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { fieldsFromJson } from '../../../electron/domain/fields-json'
-import { DATE_PLACEHOLDER_WARNING } from '../../../electron/services/draft-export'
+import { DATE_PLACEHOLDER_WARNING } from '../../../electron/services/drafts/draft-export'
 import { openApp, type App } from '../review/open'
 
 // 成文日期 is the day the leader signs, so a draft goes out for review without it: the DOCX shows

@@ -1,11 +1,11 @@
 import { createHash, randomUUID } from 'node:crypto'
-import type { Draft, ReplyStatus } from '../contract/drafts'
-import type { ReviewState } from '../contract/review'
-import { AppFailure } from '../contract/result'
-import { bodyText } from '../domain/body'
-import { bodyFromEditorState } from '../domain/lexical-body'
-import { canonicalJson, contentOf } from '../domain/review/package'
-import type { AuditEntry, ReviewVersion, VersionReason } from '../domain/review/records'
+import type { Draft, ReplyStatus } from '../../contract/drafts'
+import type { ReviewState } from '../../contract/review'
+import { AppFailure } from '../../contract/result'
+import { bodyText } from '../../domain/body'
+import { bodyFromEditorState } from '../../domain/lexical-body'
+import { canonicalJson, contentOf } from '../../domain/review/package'
+import type { AuditEntry, ReviewVersion, VersionReason } from '../../domain/review/records'
 import {
   availableActions,
   checkStep,
@@ -14,18 +14,18 @@ import {
   type AuditEvent,
   type Feedback,
   type ReviewAction
-} from '../domain/review/status'
-import { inTransaction } from '../archive/db'
-import { updateReply } from '../archive/drafts-repo'
+} from '../../domain/review/status'
+import { inTransaction } from '../../archive/db'
+import { updateReply } from '../../archive/drafts-repo'
 import {
   countOpenComments,
   insertAudit,
   insertVersion,
   listAudit,
   listVersions
-} from '../archive/review-repo'
-import type { ServiceContext } from './context'
-import { requireDraft, rowToDraft } from './drafts-service'
+} from '../../archive/review-repo'
+import type { ServiceContext } from '../context'
+import { requireDraft, rowToDraft } from '../drafts/drafts-service'
 import { currentPerson, requirePerson } from './review-people'
 
 export function sha256(text: string): string {

@@ -1,24 +1,24 @@
 import { randomUUID } from 'node:crypto'
-import type { Handlers } from '../contract'
-import type { Draft } from '../contract/drafts'
-import type { CommentForExport, reviewContract } from '../contract/review'
-import { AppFailure } from '../contract/result'
-import { commentAnchors } from '../domain/review/anchors'
-import { printsDifferently } from '../domain/review/package'
-import type { ReviewComment } from '../domain/review/records'
-import { editEffect } from '../domain/review/status'
-import type { DB } from '../archive/db'
-import { inTransaction } from '../archive/db'
-import { getReply, updateReply, type ReplyPatch, type ReplyRow } from '../archive/drafts-repo'
+import type { Handlers } from '../../contract'
+import type { Draft } from '../../contract/drafts'
+import type { CommentForExport, reviewContract } from '../../contract/review'
+import { AppFailure } from '../../contract/result'
+import { commentAnchors } from '../../domain/review/anchors'
+import { printsDifferently } from '../../domain/review/package'
+import type { ReviewComment } from '../../domain/review/records'
+import { editEffect } from '../../domain/review/status'
+import type { DB } from '../../archive/db'
+import { inTransaction } from '../../archive/db'
+import { getReply, updateReply, type ReplyPatch, type ReplyRow } from '../../archive/drafts-repo'
 import {
   getComment,
   insertComment,
   listComments,
   listVersions,
   resolveComment
-} from '../archive/review-repo'
-import type { ServiceContext } from './context'
-import { requireDraft, rowToDraft } from './drafts-service'
+} from '../../archive/review-repo'
+import type { ServiceContext } from '../context'
+import { requireDraft, rowToDraft } from '../drafts/drafts-service'
 import {
   auditRows,
   diffVersions,

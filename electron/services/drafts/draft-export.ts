@@ -1,22 +1,22 @@
-import type { Composition, DocxExport, Draft, Preview } from '../contract/drafts'
-import { AppFailure } from '../contract/result'
+import type { Composition, DocxExport, Draft, Preview } from '../../contract/drafts'
+import { AppFailure } from '../../contract/result'
 import {
   composeReply,
   replyDueDate,
   requiredFieldsMissing,
   unfilledPrompts
-} from '../domain/compose'
-import { ownWording, ownWordingNotice } from '../domain/drafting/own-wording'
-import { defaultLayout } from '../domain/layout'
-import { paginate, previewFonts } from '../domain/pages'
-import type { DocFormat } from '../domain/reply'
-import type { Profile } from '../domain/templates'
-import { buildDocx } from '../export/docx'
-import { composedToPlainText } from '../export/plain-text'
-import type { ServiceContext } from './context'
-import { activeProfile, findTemplate } from './draft-templates'
+} from '../../domain/compose'
+import { ownWording, ownWordingNotice } from '../../domain/drafting/own-wording'
+import { defaultLayout } from '../../domain/layout'
+import { paginate, previewFonts } from '../../domain/pages'
+import type { DocFormat } from '../../domain/reply'
+import type { Profile } from '../../domain/templates'
+import { buildDocx } from '../../export/docx'
+import { composedToPlainText } from '../../export/plain-text'
+import type { ServiceContext } from '../context'
+import { activeProfile, findTemplate } from '../draft-templates'
 import { draftBody } from './drafts-service'
-import { approvalForExport, commentsForExport } from './review-service'
+import { approvalForExport, commentsForExport } from '../review/review-service'
 
 export const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'
 

@@ -1,6 +1,6 @@
 import { randomBytes, scryptSync, timingSafeEqual } from 'node:crypto'
-import type { People, Person } from '../contract/review'
-import { AppFailure } from '../contract/result'
+import type { People, Person } from '../../contract/review'
+import { AppFailure } from '../../contract/result'
 import {
   clearPin,
   getPin,
@@ -8,9 +8,9 @@ import {
   listPinNames,
   setPin,
   setPinAttempts
-} from '../archive/review-repo'
-import type { ServiceContext } from './context'
-import { activeProfile } from './draft-templates'
+} from '../../archive/review-repo'
+import type { ServiceContext } from '../context'
+import { activeProfile } from '../draft-templates'
 
 // Identity is light on purpose: a bureau PC is shared, people pick their name, and a PIN (stored
 // as a salted scrypt hash) only keeps one colleague from signing as another by accident.

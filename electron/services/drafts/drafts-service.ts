@@ -1,14 +1,14 @@
 import { randomUUID } from 'node:crypto'
-import type { Draft, DraftSummary, EditorState, ReplyStatus } from '../contract/drafts'
-import type { draftsContract } from '../contract/drafts'
-import type { Handlers } from '../contract'
-import { AppFailure } from '../contract/result'
-import { bodyText, type BodyDoc } from '../domain/body'
-import { bodyFromEditorState, editorStateFromBody } from '../domain/lexical-body'
-import { replyDueDate } from '../domain/compose'
-import type { Profile } from '../domain/templates'
-import { inferProposerType } from '../domain/drafting/proposer'
-import { emptyFields, type ReplyFields } from '../domain/reply'
+import type { Draft, DraftSummary, EditorState, ReplyStatus } from '../../contract/drafts'
+import type { draftsContract } from '../../contract/drafts'
+import type { Handlers } from '../../contract'
+import { AppFailure } from '../../contract/result'
+import { bodyText, type BodyDoc } from '../../domain/body'
+import { bodyFromEditorState, editorStateFromBody } from '../../domain/lexical-body'
+import { replyDueDate } from '../../domain/compose'
+import type { Profile } from '../../domain/templates'
+import { inferProposerType } from '../../domain/drafting/proposer'
+import { emptyFields, type ReplyFields } from '../../domain/reply'
 import {
   deleteReply,
   getReply,
@@ -16,13 +16,13 @@ import {
   listReplies,
   type ReplyPatch,
   type ReplyRow
-} from '../archive/drafts-repo'
-import type { ServiceContext } from './context'
+} from '../../archive/drafts-repo'
+import type { ServiceContext } from '../context'
 import { readJournal, writeJournal } from './draft-journal'
 import { composeDraft, draftDocx, draftPlainText, previewDraft } from './draft-export'
 import { draftPdf } from './draft-pdf'
-import { activeProfile, findTemplate, initialBody, prepareFields } from './draft-templates'
-import { recordExport, updateUnderReview } from './review-service'
+import { activeProfile, findTemplate, initialBody, prepareFields } from '../draft-templates'
+import { recordExport, updateUnderReview } from '../review/review-service'
 
 type DraftHandlers = Pick<Handlers, keyof typeof draftsContract>
 
