@@ -6,8 +6,9 @@ import { buildDocx } from '../../export/docx'
 import { composedToPlainText } from '../../export/plain-text'
 import { itemReplies } from '../../archive/items-repo'
 import type { ServiceContext } from '../context'
-import { DOCX_MIME, composeDraft, safeFileName } from '../drafts/draft-export'
-import { requireDraft } from '../drafts/drafts-service'
+import { DOCX_MIME, composeDraft } from '../drafts/draft-export'
+import { safeFileName } from '../file-name'
+import { requireDraft } from '../stored-draft'
 import { requireItem } from './items-view'
 
 // The redacted copy for 政务公开: only of a signed reply of this item, since the reply and its

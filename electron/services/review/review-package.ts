@@ -16,8 +16,8 @@ import {
   setSyncBase
 } from '../../archive/review-repo'
 import type { ServiceContext } from '../context'
-import { safeFileName } from '../drafts/draft-export'
-import { requireDraft } from '../drafts/drafts-service'
+import { safeFileName } from '../file-name'
+import { requireDraft } from '../stored-draft'
 import { requirePerson } from './review-people'
 import { contentHash, recordAudit, sha256, titleOf } from './review-steps'
 

@@ -16,7 +16,7 @@ import {
   type ReviewAction
 } from '../../domain/review/status'
 import { inTransaction } from '../../archive/db'
-import { updateReply } from '../../archive/drafts-repo'
+import { updateDraft } from '../../archive/drafts-repo'
 import {
   countOpenComments,
   insertAudit,
@@ -25,7 +25,7 @@ import {
   listVersions
 } from '../../archive/review-repo'
 import type { ServiceContext } from '../context'
-import { requireDraft, rowToDraft } from '../drafts/drafts-service'
+import { requireDraft } from '../stored-draft'
 import { currentPerson, requirePerson } from './review-people'
 
 export function sha256(text: string): string {
@@ -104,9 +104,9 @@ export function takeSnapshot(
 
 /** Moves the reply to another status without touching its content. */
 export function setStatus(ctx: ServiceContext, draft: Draft, to: ReplyStatus): Draft {
-  const row = updateReply(ctx.db, draft.id, { status: to }, ctx.now().toISOString())
-  if (!row) throw new AppFailure('not-found', '找不到这份答复，可能已被删除。')
-  return rowToDraft(row)
+  const moved = updateDraft(ctx.db, draft.id, { status: to }, ctx.now().toISOString())
+  if (!moved) throw new AppFailure('not-found', '找不到这份答复，可能已被删除。')
+  return moved
 }
 
 export type StepOptions = { note?: string | undefined; feedback?: Feedback | undefined }
