@@ -1,7 +1,12 @@
+import type { Draft, EditorState, ReplyStatus } from '../contract/drafts'
+import { bodyText } from '../domain/body'
+import { bodyFromEditorState } from '../domain/lexical-body'
+import { emptyFields, type ReplyFields } from '../domain/reply'
 import type { DB } from './db'
 import { inTransaction } from './db'
 
-// Row shape as stored; services turn it into the contract's Draft.
+// Services read and write drafts as the contract's Draft (the functions at the end); the row
+// functions are the storage underneath, also used to set up tests and archived replies.
 export type ReplyRow = {
   id: string
   status: string
@@ -66,4 +71,59 @@ export function listReplies(db: DB, status?: string): ReplyRow[] {
 
 export function deleteReply(db: DB, id: string): boolean {
   return inTransaction(db, () => db.prepare('DELETE FROM replies WHERE id = ?').run(id).changes > 0)
+}
+
+function rowToDraft(row: ReplyRow): Draft {
+  return {
+    id: row.id,
+    status: row.status as ReplyStatus,
+    fields: { ...emptyFields(), ...(JSON.parse(row.fields_json) as Partial<ReplyFields>) },
+    body: JSON.parse(row.body_json) as EditorState,
+    template_id: row.template_id,
+    revision: row.revision,
+    created_at: row.created_at,
+    updated_at: row.updated_at
+  }
+}
+
+/** What search and the archive read: always the text of the body stored beside it. */
+function bodyColumns(body: unknown): Pick<ReplyRow, 'body_json' | 'body_text'> {
+  return { body_json: JSON.stringify(body), body_text: bodyText(bodyFromEditorState(body)) }
+}
+
+export type NewDraft = Pick<
+  Draft,
+  'id' | 'status' | 'fields' | 'body' | 'template_id' | 'created_at'
+>
+
+export type DraftPatch = Partial<Pick<Draft, 'status' | 'fields' | 'body' | 'template_id'>>
+
+export function insertDraft(db: DB, { fields, body, ...rest }: NewDraft): Draft {
+  return rowToDraft(
+    insertReply(db, { ...rest, fields_json: JSON.stringify(fields), ...bodyColumns(body) })
+  )
+}
+
+export function getDraft(db: DB, id: string): Draft | undefined {
+  const row = getReply(db, id)
+  return row && rowToDraft(row)
+}
+
+export function listDrafts(db: DB, status?: ReplyStatus): Draft[] {
+  return listReplies(db, status).map(rowToDraft)
+}
+
+export function updateDraft(
+  db: DB,
+  id: string,
+  { fields, body, ...rest }: DraftPatch,
+  updatedAt: string
+): Draft | undefined {
+  const patch: ReplyPatch = {
+    ...rest,
+    ...(fields && { fields_json: JSON.stringify(fields) }),
+    ...(body !== undefined && bodyColumns(body))
+  }
+  const row = updateReply(db, id, patch, updatedAt)
+  return row && rowToDraft(row)
 }

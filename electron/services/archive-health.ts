@@ -2,19 +2,10 @@ import type { ArchiveHealth } from '../contract/archive'
 import { backupIfDue } from '../archive/backup'
 import { integrityCheck } from '../archive/integrity'
 import { dismissSetAsides, pendingSetAsides, setAsideMessage } from '../archive/set-aside-log'
-import type { ServiceContext } from './context'
+import type { HealthCheck, ServiceContext } from './context'
 
 // The start-up check runs when the window first asks for it, not when the services open: the CLI
 // never pays for it, and on a typical archive of a few thousand replies it takes under a second.
-
-export type HealthCheck = {
-  /** the report, from the first check unless recheck asks for a new, full one */
-  report: (recheck: boolean) => ArchiveHealth
-  /** after a restore: the set-aside file is no longer news, and the archive is checked again */
-  restored: () => ArchiveHealth
-  /** the user has read about the set-aside files: not shown again */
-  dismissed: () => ArchiveHealth
-}
 
 /** Set-aside files are reported at every start, from the data folder's record, until dismissed. */
 export function archiveHealth(ctx: Pick<ServiceContext, 'db' | 'dataDir'>): HealthCheck {

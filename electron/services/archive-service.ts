@@ -6,14 +6,13 @@ import type { ReplyFields } from '../domain/reply'
 import { getArchiveSource, markConfirmed, replyDoc } from '../archive/archive-repo'
 import { createBackup, listBackups, restoreBackup } from '../archive/backup'
 import { inTransaction } from '../archive/db'
-import { getReply, updateReply } from '../archive/drafts-repo'
+import { getDraft, updateDraft } from '../archive/drafts-repo'
 import { importFiles, importUploads } from '../archive/import/pipeline'
 import { rebuildSearchIndex } from '../archive/integrity'
 import { latestContactFor, paragraphsOf, proposerHistory } from '../archive/reuse'
 import { searchReplies } from '../archive/search'
 import { similarReplies } from '../archive/similar'
 import type { ServiceContext } from './context'
-import { rowToDraft } from './drafts-service'
 import { ImportJobs } from './import-jobs'
 import { removeUploads, uploadsFrom } from './uploads'
 
@@ -22,9 +21,8 @@ type ArchiveHandlers = Pick<Handlers, keyof typeof archiveContract>
 const NOT_FOUND = '找不到这份答复，可能已被删除，请刷新后再试。'
 
 function archiveEntry(ctx: ServiceContext, id: string): ArchiveEntry {
-  const row = getReply(ctx.db, id)
-  if (!row) throw new AppFailure('not-found', NOT_FOUND)
-  const draft = rowToDraft(row)
+  const draft = getDraft(ctx.db, id)
+  if (!draft) throw new AppFailure('not-found', NOT_FOUND)
   const source = getArchiveSource(ctx.db, id)
   return {
     id,
@@ -81,7 +79,7 @@ export function archiveHandlers(ctx: ServiceContext): ArchiveHandlers {
       inTransaction(ctx.db, () => {
         if (fields) {
           const merged: ReplyFields = { ...current.fields, ...fields }
-          updateReply(ctx.db, id, { fields_json: JSON.stringify(merged) }, at)
+          updateDraft(ctx.db, id, { fields: merged }, at)
         }
         markConfirmed(ctx.db, id, at)
       })

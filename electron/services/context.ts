@@ -1,5 +1,5 @@
 import type { DB } from '../archive/db'
-import type { HealthCheck } from './archive-health'
+import type { ArchiveHealth } from '../contract/archive'
 
 export type ServiceContext = {
   /** read-only when readOnly is set: every write through inTransaction is refused */
@@ -17,4 +17,13 @@ export type ServiceContext = {
   health: HealthCheck
   /** where LibreOffice is (for PDF export); injected so tests can run without it */
   soffice?: () => string | null
+}
+
+export type HealthCheck = {
+  /** the report, from the first check unless recheck asks for a new, full one */
+  report: (recheck: boolean) => ArchiveHealth
+  /** after a restore: the set-aside file is no longer news, and the archive is checked again */
+  restored: () => ArchiveHealth
+  /** the user has read about the set-aside files: not shown again */
+  dismissed: () => ArchiveHealth
 }

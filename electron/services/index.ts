@@ -12,11 +12,11 @@ import {
 } from './archive-health'
 import { archiveHandlers } from './archive-service'
 import type { ServiceContext } from './context'
-import { draftsHandlers } from './drafts-service'
-import { itemsHandlers } from './items-service'
+import { draftsHandlers } from './drafts/drafts-service'
+import { itemsHandlers } from './items/items-service'
 import { profileHandlers } from './profile-service'
 import { proofreadHandlers } from './proofread-service'
-import { reviewHandlers } from './review-service'
+import { reviewHandlers } from './review/review-service'
 
 export type { ServiceContext } from './context'
 

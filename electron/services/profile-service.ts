@@ -2,7 +2,6 @@ import type { profileContract } from '../contract/profile'
 import type { Handlers } from '../contract'
 import { AppFailure } from '../contract/result'
 import { docPrefixFor } from '../domain/compose'
-import { formatDocNumber } from '../domain/doc-number'
 import { validateProfile } from '../domain/templates'
 import {
   exportProfile,
@@ -16,14 +15,14 @@ import {
   allocateDocNumber,
   DocNumberError,
   nextDocNumber,
-  registerLines
+  registerLines,
+  type Allocation
 } from '../archive/register-repo'
-import { updateReply } from '../archive/drafts-repo'
 import type { ServiceContext } from './context'
 import { templateSet } from './draft-templates'
 import { checkProfile, profileExamples } from './profile-check'
-import { requireDraft } from './drafts-service'
-import { withLocalSignerKeys } from './signer-keys'
+import { writeDraft } from './drafts/draft-write'
+import { withLocalSignerKeys } from './review/signer-keys'
 
 const JSON_MIME = 'application/json'
 
@@ -86,24 +85,25 @@ export function profileHandlers(ctx: ServiceContext): Pick<Handlers, keyof typeo
     'register:next': ({ kind, year }) => nextDocNumber(ctx.db, prefixOrFail(ctx, kind, year), year),
     'register:list': ({ year }) => registerLines(ctx.db, year),
     'register:allocate': ({ id, year }) => {
-      const draft = requireDraft(ctx, id)
       const y = year ?? ctx.now().getFullYear()
       try {
-        const allocation = allocateDocNumber(
-          ctx.db,
-          prefixOrFail(ctx, draft.fields.kind, y),
-          y,
+        let taken: Allocation | undefined
+        writeDraft(
+          ctx,
           id,
-          ctx.now()
+          (draft) => {
+            taken = allocateDocNumber(
+              ctx.db,
+              prefixOrFail(ctx, draft.fields.kind, y),
+              y,
+              id,
+              ctx.now()
+            )
+            return { fields: { ...draft.fields, doc_number: taken.doc_number } }
+          },
+          { underReview: false }
         )
-        const doc_number = formatDocNumber(allocation.prefix, allocation.year, allocation.n)
-        updateReply(
-          ctx.db,
-          id,
-          { fields_json: JSON.stringify({ ...draft.fields, doc_number }) },
-          ctx.now().toISOString()
-        )
-        return { ...allocation, doc_number }
+        return taken!
       } catch (e) {
         throw asFailure(e)
       }

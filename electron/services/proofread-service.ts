@@ -3,7 +3,7 @@ import type { Handlers } from '../contract'
 import { proofread, RULES } from '../domain/proofread'
 import type { ServiceContext } from './context'
 import { findTemplate } from './draft-templates'
-import { requireDraft } from './drafts-service'
+import { requireDraft } from './stored-draft'
 import { localIsoDate } from '../domain/local-time'
 
 export function proofreadHandlers(

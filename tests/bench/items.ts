@@ -6,7 +6,7 @@ import { addMonths } from '../../electron/domain/items/deadline'
 import { emptyItemFields, ITEM_ROLES, SATISFACTION } from '../../electron/domain/items/item'
 import { ITEM_STATUSES } from '../../electron/domain/items/status'
 import { openServices } from '../../electron/services'
-import { newItemRow } from '../../electron/services/items-view'
+import { newItemRow } from '../../electron/services/items/items-view'
 import { random } from './archive-corpus'
 import { median } from './stats'
 

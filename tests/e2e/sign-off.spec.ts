@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import type { Page } from '@playwright/test'
 import JSZip from 'jszip'
 import { canonicalJson } from '../../electron/domain/review/package'
-import { contentHash, sha256 } from '../../electron/services/review-steps'
+import { contentHash, sha256 } from '../../electron/services/review/review-steps'
 import {
   clearBody,
   expect,

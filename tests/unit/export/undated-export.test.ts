@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { fieldsFromJson } from '../../../electron/domain/fields-json'
-import { DATE_PLACEHOLDER_WARNING } from '../../../electron/services/draft-export'
+import { DATE_PLACEHOLDER_WARNING } from '../../../electron/services/drafts/draft-export'
 import { openApp, type App } from '../review/open'
 import { grantSigning } from '../review/signer'
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { commentsForExport } from '../../../electron/services/review-service'
+import { commentsForExport } from '../../../electron/services/review/review-service'
 import { body, comment, openApp, type App } from './open'
 import { grantSigning, SIGNER_PIN } from './signer'
 

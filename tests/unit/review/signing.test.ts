@@ -1,8 +1,8 @@
 import JSZip from 'jszip'
 import { describe, expect, it } from 'vitest'
 import { canonicalJson } from '../../../electron/domain/review/package'
-import { contentHash, sha256 } from '../../../electron/services/review-steps'
-import { newSealedKey, sealKey, unsealKey } from '../../../electron/services/signing-keys'
+import { contentHash, sha256 } from '../../../electron/services/review/review-steps'
+import { newSealedKey, sealKey, unsealKey } from '../../../electron/services/review/signing-keys'
 import { body, openApp, type App } from './open'
 import { grantSigning, shareProfile, SIGNER_PIN } from './signer'
 

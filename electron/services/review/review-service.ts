@@ -1,18 +1,16 @@
 import { randomUUID } from 'node:crypto'
-import type { Handlers } from '../contract'
-import type { Draft } from '../contract/drafts'
-import type { CommentForExport, reviewContract } from '../contract/review'
-import { AppFailure } from '../contract/result'
-import { commentAnchors } from '../domain/review/anchors'
-import { printsDifferently } from '../domain/review/package'
-import type { ReviewComment } from '../domain/review/records'
-import { editEffect } from '../domain/review/status'
-import type { DB } from '../archive/db'
-import { inTransaction } from '../archive/db'
-import { getReply, updateReply, type ReplyPatch, type ReplyRow } from '../archive/drafts-repo'
-import { getComment, insertComment, listComments, resolveComment } from '../archive/review-repo'
-import type { ServiceContext } from './context'
-import { requireDraft, rowToDraft } from './drafts-service'
+import type { Handlers } from '../../contract'
+import type { Draft } from '../../contract/drafts'
+import type { CommentForExport, reviewContract } from '../../contract/review'
+import { AppFailure } from '../../contract/result'
+import { commentAnchors } from '../../domain/review/anchors'
+import { printsDifferently } from '../../domain/review/package'
+import type { ReviewComment } from '../../domain/review/records'
+import { editEffect } from '../../domain/review/status'
+import type { DB } from '../../archive/db'
+import { getDraft, updateDraft, type DraftPatch } from '../../archive/drafts-repo'
+import { getComment, insertComment, listComments, resolveComment } from '../../archive/review-repo'
+import type { ServiceContext } from '../context'
 import {
   auditRows,
   diffVersions,
@@ -25,49 +23,37 @@ import { exportPackage } from './review-package'
 import { changePin, currentPerson, listPeople, requirePerson, signIn } from './review-people'
 import { recordAudit, reviewState, runStep, takeSnapshot } from './review-steps'
 import { checkApproval, unverifiedMessage } from './review-signature'
+import { requireDraft } from '../stored-draft'
 
 type ReviewHandlers = Pick<Handlers, keyof typeof reviewContract>
 
 /**
- * drafts:save writes through here. A closed reply refuses edits; an edit to a signed reply is kept
- * as a new version and the approval lapses (status back to 草稿, logged); a returned reply that is
- * worked on becomes a draft again. All in the save's transaction. Saves that change nothing that
- * prints (a comment mark) leave the flow alone.
+ * The review side of every draft write (drafts/draft-write.ts calls it inside its transaction). A
+ * closed reply refuses edits; an edit to a signed reply is kept as a new version and the approval
+ * lapses (status back to 草稿, logged); a returned reply that is worked on becomes a draft again.
+ * Saves that change nothing that prints (a comment mark) leave the flow alone.
  */
 export function updateUnderReview(
   ctx: ServiceContext,
-  id: string,
-  patch: ReplyPatch,
+  before: Draft,
+  change: DraftPatch,
   updatedAt: string
-): ReplyRow | undefined {
-  return inTransaction(ctx.db, () => {
-    const current = getReply(ctx.db, id)
-    if (!current) return undefined
-    const before = rowToDraft(current)
-    const after = {
-      fields:
-        patch.fields_json === undefined
-          ? before.fields
-          : (JSON.parse(patch.fields_json) as unknown),
-      body: patch.body_json === undefined ? before.body : (JSON.parse(patch.body_json) as unknown),
-      template_id: patch.template_id ?? before.template_id
-    }
-    if (!printsDifferently(before, after)) return updateReply(ctx.db, id, patch, updatedAt)
-    const effect = editEffect(before.status)
-    if (effect.kind === 'locked') throw new AppFailure('conflict', effect.message)
-    const row = updateReply(
-      ctx.db,
-      id,
-      effect.kind === 'to-draft' ? { ...patch, status: 'draft' } : patch,
-      updatedAt
-    )
-    if (!row || effect.kind !== 'to-draft') return row
-    const actor = currentPerson(ctx) ?? ''
-    if (effect.event === 'revise')
-      takeSnapshot(ctx, rowToDraft(row), 'revise', actor, '签发后修改，签发失效')
-    recordAudit(ctx, before, { event: effect.event, actor, from: before.status, to: 'draft' })
-    return row
-  })
+): Draft | undefined {
+  if (!printsDifferently(before, { ...before, ...change }))
+    return updateDraft(ctx.db, before.id, change, updatedAt)
+  const effect = editEffect(before.status)
+  if (effect.kind === 'locked') throw new AppFailure('conflict', effect.message)
+  const saved = updateDraft(
+    ctx.db,
+    before.id,
+    effect.kind === 'to-draft' ? { ...change, status: 'draft' } : change,
+    updatedAt
+  )
+  if (!saved || effect.kind !== 'to-draft') return saved
+  const actor = currentPerson(ctx) ?? ''
+  if (effect.event === 'revise') takeSnapshot(ctx, saved, 'revise', actor, '签发后修改，签发失效')
+  recordAudit(ctx, before, { event: effect.event, actor, from: before.status, to: 'draft' })
+  return saved
 }
 
 /** Logs a document export (DOCX, PDF) against the reply; the export itself stays with its owner. */
@@ -108,9 +94,9 @@ export function approvalForExport(
  * come last with a null range.
  */
 export function commentsForExport(db: DB, replyId: string): CommentForExport[] {
-  const row = getReply(db, replyId)
-  if (!row) return []
-  const anchors = new Map(commentAnchors(JSON.parse(row.body_json)).map((a) => [a.id, a]))
+  const draft = getDraft(db, replyId)
+  if (!draft) return []
+  const anchors = new Map(commentAnchors(draft.body).map((a) => [a.id, a]))
   const all = listComments(db, replyId)
   const open = all.filter((c) => c.parent_id === null && c.resolved_at === null)
   const out = open.map((c): CommentForExport => {

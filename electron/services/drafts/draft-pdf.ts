@@ -1,8 +1,8 @@
-import type { Draft, PdfExport } from '../contract/drafts'
-import { AppFailure } from '../contract/result'
-import type { DocFormat } from '../domain/reply'
-import { convertWithSoffice, findSoffice } from '../office/soffice'
-import type { ServiceContext } from './context'
+import type { Draft, PdfExport } from '../../contract/drafts'
+import { AppFailure } from '../../contract/result'
+import type { DocFormat } from '../../domain/reply'
+import { convertWithSoffice, findSoffice } from '../../office/soffice'
+import type { ServiceContext } from '../context'
 import { buildDraftDocx } from './draft-export'
 
 // The PDF is the exported DOCX rendered by LibreOffice, so it has the DOCX's pages exactly, in

@@ -1,13 +1,13 @@
-import type { ReviewPackage } from '../domain/review/package'
-import type { ReviewComment } from '../domain/review/records'
+import type { ReviewPackage } from '../../domain/review/package'
+import type { ReviewComment } from '../../domain/review/records'
 import {
   getComment,
   getVersion,
   insertAudit,
   insertVersion,
   mergeComment
-} from '../archive/review-repo'
-import type { ServiceContext } from './context'
+} from '../../archive/review-repo'
+import type { ServiceContext } from '../context'
 import { plainText } from './review-steps'
 
 export type Merged = { commentsAdded: number; versionsAdded: number }

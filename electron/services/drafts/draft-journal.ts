@@ -1,7 +1,7 @@
 import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import type { UnsavedEdits } from '../contract/drafts'
-import type { ServiceContext } from './context'
+import type { UnsavedEdits } from '../../contract/drafts'
+import type { ServiceContext } from '../context'
 
 // The crash journal lives in the data folder, not in the window: in browser mode each start has
 // a new port and so a new localStorage, and the next start must still find the edits.

@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto'
-import type { Handlers } from '../contract'
-import type { itemsContract } from '../contract/items'
-import { AppFailure } from '../contract/result'
-import { emptyItemFields, itemKey, type ItemFields, type ItemRole } from '../domain/items/item'
-import { checkItemStep, type ItemStatus } from '../domain/items/status'
-import type { ReplyFields } from '../domain/reply'
-import { inTransaction } from '../archive/db'
+import type { Handlers } from '../../contract'
+import type { itemsContract } from '../../contract/items'
+import { AppFailure } from '../../contract/result'
+import { emptyItemFields, itemKey, type ItemFields, type ItemRole } from '../../domain/items/item'
+import { checkItemStep, type ItemStatus } from '../../domain/items/status'
+import type { ReplyFields } from '../../domain/reply'
+import { inTransaction } from '../../archive/db'
 import {
   deleteItem,
   insertContact,
@@ -15,9 +15,9 @@ import {
   listItems,
   updateItem,
   type ItemRow
-} from '../archive/items-repo'
-import type { ServiceContext } from './context'
-import { draftsHandlers } from './drafts-service'
+} from '../../archive/items-repo'
+import type { ServiceContext } from '../context'
+import { draftsHandlers } from '../drafts/drafts-service'
 import { itemsImportHandlers } from './items-intake'
 import { itemsOpinionHandlers } from './items-opinions'
 import { itemsPublicHandlers } from './items-public'

@@ -1,16 +1,17 @@
 import { randomUUID } from 'node:crypto'
-import type { Draft, ReplyStatus } from '../contract/drafts'
-import type { ImportConflict, ImportOutcome, ReviewState } from '../contract/review'
-import { AppFailure } from '../contract/result'
-import { planMerge, type ReviewPackage } from '../domain/review/package'
-import type { AuditEntry } from '../domain/review/records'
-import { STATUS_LABELS } from '../domain/review/status'
-import { inTransaction } from '../archive/db'
-import { getReply, insertReply, updateReply } from '../archive/drafts-repo'
-import { getProfile } from '../archive/profile-repo'
-import { insertVersion, listAudit, listVersions, setSyncBase } from '../archive/review-repo'
-import type { ServiceContext } from './context'
-import { requireDraft, rowToDraft } from './drafts-service'
+import type { Draft, ReplyStatus } from '../../contract/drafts'
+import type { ImportConflict, ImportOutcome, ReviewState } from '../../contract/review'
+import { AppFailure } from '../../contract/result'
+import { emptyFields } from '../../domain/reply'
+import { planMerge, type ReviewPackage } from '../../domain/review/package'
+import type { AuditEntry } from '../../domain/review/records'
+import { STATUS_LABELS } from '../../domain/review/status'
+import { inTransaction } from '../../archive/db'
+import { getDraft, insertDraft, updateDraft } from '../../archive/drafts-repo'
+import { getProfile } from '../../archive/profile-repo'
+import { insertVersion, listAudit, listVersions, setSyncBase } from '../../archive/review-repo'
+import type { ServiceContext } from '../context'
+import { requireDraft } from '../stored-draft'
 import { compareContent, requireVersion } from './review-history'
 import { readPackage } from './review-package'
 import { mergeIncoming, type Merged } from './review-package-merge'
@@ -34,17 +35,16 @@ function arrivalStatus(status: ReplyStatus): ReplyStatus {
 function writeIncoming(ctx: ServiceContext, pkg: ReviewPackage, status: ReplyStatus): Draft {
   const { reply } = pkg
   const content = {
-    fields_json: JSON.stringify(reply.fields),
-    body_json: JSON.stringify(reply.body),
-    body_text: plainText(reply.body),
+    fields: { ...emptyFields(), ...reply.fields },
+    body: reply.body as Draft['body'],
     template_id: reply.template_id,
     status
   }
-  const existing = getReply(ctx.db, reply.id)
-  const row = existing
-    ? updateReply(ctx.db, reply.id, content, ctx.now().toISOString())
-    : insertReply(ctx.db, { id: reply.id, created_at: reply.created_at, ...content })
-  return rowToDraft(row!)
+  const existing = getDraft(ctx.db, reply.id)
+  const written = existing
+    ? updateDraft(ctx.db, reply.id, content, ctx.now().toISOString())
+    : insertDraft(ctx.db, { id: reply.id, created_at: reply.created_at, ...content })
+  return written!
 }
 
 /**
@@ -75,8 +75,7 @@ export function importPackage(ctx: ServiceContext, base64: string): ImportOutcom
     throw new AppFailure('invalid-input', `审核包中的签发未通过验证（${forged}），未导入任何内容。`)
   const { reply } = pkg
   return inTransaction(ctx.db, () => {
-    const localRow = getReply(ctx.db, reply.id)
-    const local = localRow ? rowToDraft(localRow) : null
+    const local = getDraft(ctx.db, reply.id) ?? null
     const plan = planMerge(local ? contentHash(local) : null, reply.content_hash, pkg.base_hash)
     const adopt = local === null || theirStatusWins(ctx, pkg)
     let draft: Draft
@@ -173,7 +172,7 @@ function conflictOutcome(
       reason: 'incoming',
       status: reply.status,
       revision: reply.revision,
-      fields: reply.fields,
+      fields: { ...emptyFields(), ...reply.fields },
       body: reply.body,
       body_text: plainText(reply.body),
       template_id: reply.template_id,
@@ -190,7 +189,7 @@ function conflictOutcome(
     localText: plainText(local.body),
     incomingText: plainText(reply.body),
     ...compareContent(local, {
-      fields: reply.fields,
+      fields: { ...emptyFields(), ...reply.fields },
       body: reply.body,
       template_id: reply.template_id
     })
@@ -223,14 +222,13 @@ export function resolveConflict(
       throw new AppFailure('invalid-input', '该版本不是导入冲突时保留的对方稿。')
     if (keep === 'incoming') {
       takeSnapshot(ctx, draft, 'replaced', actor, '导入冲突时选择了对方稿')
-      updateReply(
+      updateDraft(
         ctx.db,
         id,
         {
           status: version.status,
-          fields_json: JSON.stringify(version.fields),
-          body_json: JSON.stringify(version.body),
-          body_text: plainText(version.body),
+          fields: { ...emptyFields(), ...version.fields },
+          body: version.body as Draft['body'],
           template_id: version.template_id
         },
         ctx.now().toISOString()

@@ -1,23 +1,23 @@
-import type { ExportedFile } from '../contract/drafts'
-import { AppFailure } from '../contract/result'
+import type { ExportedFile } from '../../contract/drafts'
+import { AppFailure } from '../../contract/result'
 import {
   canonicalJson,
   PACKAGE_FORMAT,
   PACKAGE_VERSION,
   packageSchema,
   type ReviewPackage
-} from '../domain/review/package'
-import { inTransaction } from '../archive/db'
+} from '../../domain/review/package'
+import { inTransaction } from '../../archive/db'
 import {
   getSyncBase,
   listAudit,
   listComments,
   listVersions,
   setSyncBase
-} from '../archive/review-repo'
-import type { ServiceContext } from './context'
-import { safeFileName } from './draft-export'
-import { requireDraft } from './drafts-service'
+} from '../../archive/review-repo'
+import type { ServiceContext } from '../context'
+import { safeFileName } from '../file-name'
+import { requireDraft } from '../stored-draft'
 import { requirePerson } from './review-people'
 import { contentHash, recordAudit, sha256, titleOf } from './review-steps'
 

@@ -1,7 +1,7 @@
-import { inTransaction } from '../archive/db'
-import { getItem, replyStatusOfOpenItems } from '../archive/items-repo'
-import { stepFromReply, type ItemStatus } from '../domain/items/status'
-import type { ServiceContext } from './context'
+import { inTransaction } from '../../archive/db'
+import { getItem, replyStatusOfOpenItems } from '../../archive/items-repo'
+import { stepFromReply, type ItemStatus } from '../../domain/items/status'
+import type { ServiceContext } from '../context'
 import { writeStep } from './items-view'
 
 /** A reply sent to review moves its item to 待审核, a reply sent back moves it back in hand. */

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import ExcelJS from 'exceljs'
-import type { Handlers } from '../contract'
-import { AppFailure } from '../contract/result'
+import type { Handlers } from '../../contract'
+import { AppFailure } from '../../contract/result'
 import {
   importable,
   INTAKE_FIELDS,
@@ -10,19 +10,19 @@ import {
   suggestMapping,
   type ColumnMapping,
   type IntakeRow
-} from '../domain/items/intake'
-import { parseTableText } from '../domain/items/table-text'
-import { inTransaction } from '../archive/db'
-import { decodeText } from '../archive/import/text-file'
+} from '../../domain/items/intake'
+import { parseTableText } from '../../domain/items/table-text'
+import { inTransaction } from '../../archive/db'
+import { decodeText } from '../../archive/import/text-file'
 import {
   getColumnMap,
   insertEvent,
   insertItems,
   itemKeys,
   saveColumnMap
-} from '../archive/items-repo'
-import type { ServiceContext } from './context'
-import { activeProfile } from './draft-templates'
+} from '../../archive/items-repo'
+import type { ServiceContext } from '../context'
+import { activeProfile } from '../draft-templates'
 import { newItemRow } from './items-view'
 
 // Bulk intake of the 交办清单: an XLSX or CSV file, or rows pasted from a spreadsheet.

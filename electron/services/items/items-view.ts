@@ -1,14 +1,14 @@
 import { randomUUID } from 'node:crypto'
-import type { Item, ItemDetail, ItemOpinions, ItemReply } from '../contract/items'
-import type { ReplyStatus } from '../contract/drafts'
-import { AppFailure } from '../contract/result'
-import { daysUntil, itemDueDate, type DeadlineRules } from '../domain/items/deadline'
+import type { Item, ItemDetail, ItemOpinions, ItemReply } from '../../contract/items'
+import type { ReplyStatus } from '../../contract/drafts'
+import { AppFailure } from '../../contract/result'
+import { daysUntil, itemDueDate, type DeadlineRules } from '../../domain/items/deadline'
 import {
   coUnitOpinions,
   opinionDirection,
   opinionDueDate,
   type OpinionDirection
-} from '../domain/items/opinion'
+} from '../../domain/items/opinion'
 import {
   itemKey,
   type ContactStage,
@@ -16,7 +16,7 @@ import {
   type ItemKind,
   type ItemRole,
   type Satisfaction
-} from '../domain/items/item'
+} from '../../domain/items/item'
 import {
   actionLabel,
   availableSteps,
@@ -24,9 +24,9 @@ import {
   ITEM_STATUS_LABELS,
   type ItemAction,
   type ItemStatus
-} from '../domain/items/status'
-import { STATUS_LABELS } from '../domain/review/status'
-import type { ReplyFields } from '../domain/reply'
+} from '../../domain/items/status'
+import { STATUS_LABELS } from '../../domain/review/status'
+import type { ReplyFields } from '../../domain/reply'
 import {
   getItem,
   insertEvent,
@@ -36,10 +36,10 @@ import {
   listOpinions,
   updateItem,
   type ItemRow
-} from '../archive/items-repo'
-import type { ServiceContext } from './context'
-import { activeProfile } from './draft-templates'
-import { localIsoDate } from '../domain/local-time'
+} from '../../archive/items-repo'
+import type { ServiceContext } from '../context'
+import { activeProfile } from '../draft-templates'
+import { localIsoDate } from '../../domain/local-time'
 
 // Rows → the contract's Item and ItemDetail, and the one place an item's status is written.
 

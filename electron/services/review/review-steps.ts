@@ -1,11 +1,11 @@
 import { createHash, randomUUID } from 'node:crypto'
-import type { Draft, ReplyStatus } from '../contract/drafts'
-import type { ReviewState } from '../contract/review'
-import { AppFailure } from '../contract/result'
-import { bodyText } from '../domain/body'
-import { bodyFromEditorState } from '../domain/lexical-body'
-import { canonicalJson, contentOf } from '../domain/review/package'
-import type { AuditEntry, ReviewVersion, VersionReason } from '../domain/review/records'
+import type { Draft, ReplyStatus } from '../../contract/drafts'
+import type { ReviewState } from '../../contract/review'
+import { AppFailure } from '../../contract/result'
+import { bodyText } from '../../domain/body'
+import { bodyFromEditorState } from '../../domain/lexical-body'
+import { canonicalJson, contentOf } from '../../domain/review/package'
+import type { AuditEntry, ReviewVersion, VersionReason } from '../../domain/review/records'
 import {
   availableActions,
   checkStep,
@@ -14,12 +14,12 @@ import {
   type AuditEvent,
   type Feedback,
   type ReviewAction
-} from '../domain/review/status'
-import { inTransaction } from '../archive/db'
-import { updateReply } from '../archive/drafts-repo'
-import { countOpenComments, insertAudit, insertVersion, listAudit } from '../archive/review-repo'
-import type { ServiceContext } from './context'
-import { requireDraft, rowToDraft } from './drafts-service'
+} from '../../domain/review/status'
+import { inTransaction } from '../../archive/db'
+import { updateDraft } from '../../archive/drafts-repo'
+import { countOpenComments, insertAudit, insertVersion, listAudit } from '../../archive/review-repo'
+import type { ServiceContext } from '../context'
+import { requireDraft } from '../stored-draft'
 import { currentPerson, requirePerson, unlockedKey } from './review-people'
 import { checkApproval, signApproval, unverifiedMessage } from './review-signature'
 import { requireSigner, requireSigningKey } from './signer-keys'
@@ -105,9 +105,9 @@ export function takeSnapshot(
 
 /** Moves the reply to another status without touching its content. */
 export function setStatus(ctx: ServiceContext, draft: Draft, to: ReplyStatus): Draft {
-  const row = updateReply(ctx.db, draft.id, { status: to }, ctx.now().toISOString())
-  if (!row) throw new AppFailure('not-found', '找不到这份答复，可能已被删除。')
-  return rowToDraft(row)
+  const moved = updateDraft(ctx.db, draft.id, { status: to }, ctx.now().toISOString())
+  if (!moved) throw new AppFailure('not-found', '找不到这份答复，可能已被删除。')
+  return moved
 }
 
 export type StepOptions = { note?: string | undefined; feedback?: Feedback | undefined }

@@ -1,6 +1,6 @@
 import { randomBytes, scryptSync, timingSafeEqual, type KeyObject } from 'node:crypto'
-import type { People, Person } from '../contract/review'
-import { AppFailure } from '../contract/result'
+import type { People, Person } from '../../contract/review'
+import { AppFailure } from '../../contract/result'
 import {
   clearPin,
   getPin,
@@ -9,9 +9,9 @@ import {
   listPinNames,
   setPin,
   setPinAttempts
-} from '../archive/review-repo'
-import type { ServiceContext } from './context'
-import { activeProfile } from './draft-templates'
+} from '../../archive/review-repo'
+import type { ServiceContext } from '../context'
+import { activeProfile } from '../draft-templates'
 import { keyAfterPinChange, keyForSignIn } from './signer-keys'
 
 // Identity is light on purpose: a bureau PC is shared and people pick their name; a PIN (stored

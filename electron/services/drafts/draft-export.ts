@@ -1,22 +1,23 @@
-import type { Composition, DocxExport, Draft, Preview } from '../contract/drafts'
-import { AppFailure } from '../contract/result'
+import type { Composition, DocxExport, Draft, Preview } from '../../contract/drafts'
+import { AppFailure } from '../../contract/result'
 import {
   composeReply,
   replyDueDate,
   requiredFieldsMissing,
   unfilledPrompts
-} from '../domain/compose'
-import { ownWording, ownWordingNotice } from '../domain/drafting/own-wording'
-import { defaultLayout } from '../domain/layout'
-import { paginate, previewFonts } from '../domain/pages'
-import type { DocFormat } from '../domain/reply'
-import type { Profile } from '../domain/templates'
-import { buildDocx } from '../export/docx'
-import { composedToPlainText } from '../export/plain-text'
-import type { ServiceContext } from './context'
-import { activeProfile, findTemplate } from './draft-templates'
-import { draftBody } from './drafts-service'
-import { approvalForExport, commentsForExport } from './review-service'
+} from '../../domain/compose'
+import { bodyFromEditorState } from '../../domain/lexical-body'
+import { ownWording, ownWordingNotice } from '../../domain/drafting/own-wording'
+import { defaultLayout } from '../../domain/layout'
+import { paginate, previewFonts } from '../../domain/pages'
+import type { DocFormat } from '../../domain/reply'
+import type { Profile } from '../../domain/templates'
+import { buildDocx } from '../../export/docx'
+import { composedToPlainText } from '../../export/plain-text'
+import type { ServiceContext } from '../context'
+import { activeProfile, findTemplate } from '../draft-templates'
+import { safeFileName } from '../file-name'
+import { approvalForExport, commentsForExport } from '../review/review-service'
 
 export const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'
 
@@ -28,7 +29,7 @@ export function composeDraft(
 ): Composition {
   const template = findTemplate(ctx, draft.template_id)
   const fields = format ? { ...draft.fields, format } : draft.fields
-  const body = draftBody(draft)
+  const body = bodyFromEditorState(draft.body)
   const prompts = unfilledPrompts(body).map((p) => ({ field: 'body', label: `正文中的${p}` }))
   const notice = ownWordingNotice(ownWording(body))
   return {
@@ -57,15 +58,6 @@ export function previewDraft(ctx: ServiceContext, draft: Draft, format?: DocForm
     pages: paginate(composition.composed, layout),
     fonts: previewFonts(layout)
   }
-}
-
-/** Windows refuses these characters in file names; titles often contain ： and “”. */
-export function safeFileName(title: string): string {
-  const cleaned = title
-    .replace(/[\\/:*?"<>|\r\n\t]/g, '')
-    .trim()
-    .slice(0, 80)
-  return cleaned || '答复'
 }
 
 export type DocxOptions = {

@@ -1,17 +1,18 @@
-import type { Draft, ExportedFile, SavedDraft } from '../contract/drafts'
-import type { AuditRow, VersionDiff, VersionSummary } from '../contract/review'
-import { AppFailure } from '../contract/result'
-import { localDateTime } from '../domain/local-time'
-import { toCsv } from '../domain/review/csv'
-import { diffStats, diffText } from '../domain/review/diff'
-import { changedFields, type FieldChange } from '../domain/review/field-changes'
-import { VERSION_REASONS, type ReviewVersion } from '../domain/review/records'
-import { AUDIT_LABELS, editEffect, STATUS_LABELS } from '../domain/review/status'
-import { inTransaction } from '../archive/db'
-import { updateReply } from '../archive/drafts-repo'
-import { getVersion, listAudit, listVersions } from '../archive/review-repo'
-import type { ServiceContext } from './context'
-import { requireDraft, rowToDraft } from './drafts-service'
+import type { Draft, ExportedFile, SavedDraft } from '../../contract/drafts'
+import type { AuditRow, VersionDiff, VersionSummary } from '../../contract/review'
+import { AppFailure } from '../../contract/result'
+import { localDateTime } from '../../domain/local-time'
+import { emptyFields } from '../../domain/reply'
+import { toCsv } from '../../domain/review/csv'
+import { diffStats, diffText } from '../../domain/review/diff'
+import { changedFields, type FieldChange } from '../../domain/review/field-changes'
+import { VERSION_REASONS, type ReviewVersion } from '../../domain/review/records'
+import { AUDIT_LABELS, editEffect, STATUS_LABELS } from '../../domain/review/status'
+import { inTransaction } from '../../archive/db'
+import { updateDraft } from '../../archive/drafts-repo'
+import { getVersion, listAudit, listVersions } from '../../archive/review-repo'
+import type { ServiceContext } from '../context'
+import { requireDraft } from '../stored-draft'
 import { requirePerson } from './review-people'
 import { plainText, recordAudit, takeSnapshot } from './review-steps'
 
@@ -86,20 +87,18 @@ export function restoreVersion(ctx: ServiceContext, id: string, versionId: strin
     const effect = editEffect(draft.status)
     if (effect.kind === 'locked') throw new AppFailure('conflict', effect.message)
     const version = requireVersion(ctx, id, versionId)
-    const row = updateReply(
+    const restored = updateDraft(
       ctx.db,
       id,
       {
         status: 'draft',
-        fields_json: JSON.stringify(version.fields),
-        body_json: JSON.stringify(version.body),
-        body_text: plainText(version.body),
+        fields: { ...emptyFields(), ...version.fields },
+        body: version.body as Draft['body'],
         template_id: version.template_id
       },
       ctx.now().toISOString()
     )
-    if (!row) throw new AppFailure('not-found', '找不到这份答复，可能已被删除。')
-    const restored = rowToDraft(row)
+    if (!restored) throw new AppFailure('not-found', '找不到这份答复，可能已被删除。')
     const note = `恢复为第 ${version.number} 版（${VERSION_REASONS[version.reason]}）`
     takeSnapshot(ctx, restored, 'restore', actor, note)
     recordAudit(ctx, draft, { event: 'restore', actor, from: draft.status, to: 'draft', note })
