@@ -112,6 +112,18 @@ export function printsDifferently(a: Content, b: Content): boolean {
   return printedContent(a) !== printedContent(b)
 }
 
+/**
+ * Whether a reply still holds what its signer signed. The 文号 is left out: the office takes it
+ * from the register after the sign-off (签发后编号), so a number given then keeps the sign-off.
+ */
+export function differsFromSigned(signed: Content, reply: Content): boolean {
+  const unnumbered = (c: Content): Content => ({
+    ...c,
+    fields: { ...(c.fields as Record<string, unknown>), doc_number: '' }
+  })
+  return printsDifferently(unnumbered(signed), unnumbered(reply))
+}
+
 /** What prints, canonically: what a sign-off covers. */
 export function printedContent(c: Content): string {
   return canonicalJson({

@@ -1,6 +1,6 @@
 import { createHash, type KeyObject } from 'node:crypto'
 import type { Draft } from '../../contract/drafts'
-import { canonicalJson, printedContent, printsDifferently } from '../../domain/review/package'
+import { canonicalJson, differsFromSigned, printedContent } from '../../domain/review/package'
 import type { ReviewVersion } from '../../domain/review/records'
 import type { Profile } from '../../domain/templates'
 import type { DB } from '../../archive/db'
@@ -88,7 +88,7 @@ export function checkApproval(
   if (!version) return { ok: false, problem: '没有签发记录' }
   const problem = approvalProblem(getProfile(db), version)
   if (problem) return { ok: false, problem }
-  if (printsDifferently(version, draft)) return { ok: false, problem: '签发后内容已被改动' }
+  if (differsFromSigned(version, draft)) return { ok: false, problem: '签发后内容已被改动' }
   return { ok: true, version }
 }
 
@@ -117,6 +117,6 @@ export function packageApprovalProblem(profile: Profile, pkg: PackageClaims): st
   if (pkg.reply.status !== 'approved' && pkg.reply.status !== 'closed') return null
   const latest = [...approvals].sort((a, b) => (a.created_at < b.created_at ? -1 : 1)).at(-1)
   if (!latest) return '答复标为已签发，但没有签发记录'
-  if (printsDifferently(latest, pkg.reply)) return '答复内容与签发时的内容不一致'
+  if (differsFromSigned(latest, pkg.reply)) return '答复内容与签发时的内容不一致'
   return null
 }

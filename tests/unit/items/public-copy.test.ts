@@ -177,7 +177,7 @@ describe('the copy for 政务公开', () => {
     const { item, draftId } = await itemWithReply(api)
     await api['review:signIn']({ name: '刘海茵' })
     await api['review:submit']({ id: draftId })
-    await api['review:signIn']({ name: '曹虎' })
+    await grantSigning(api, '曹虎')
     await api['review:approve']({ id: draftId })
     const profile = await api['profile:get']({})
     await api['profile:save']({

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { shippedProfile } from '../templates/shipped'
 import { openApp } from './open'
+import { grantSigning } from './signer'
 
 // register:allocate writes through the drafts' one write path, outside the review rules for edits.
 describe('a 文号 taken from the register', () => {
@@ -8,7 +9,7 @@ describe('a 文号 taken from the register', () => {
     const app = openApp()
     await app.call('profile:save', { profile: shippedProfile('lukou') })
     const { id } = await app.call('drafts:create', { fields: { title: '关于村医待遇的答复' } })
-    await app.call('review:signIn', { name: '王局长' })
+    await grantSigning(app.services.handlers, '王局长')
     await app.call('review:submit', { id })
     await app.call('review:approve', { id })
     const before = await app.call('drafts:get', { id })
