@@ -9,22 +9,21 @@ import { builtinModules } from 'node:module'
 const nodeBuiltins = [...builtinModules, ...builtinModules.map((m) => `node:${m}`)]
 
 // Process boundaries (docs/ARCHITECTURE.md): pure code imports no platform; the renderer reaches
-// the rest of the app only through the contract's types.
-const pureCodeBans = {
+// the rest of the app only through the contract's types and the pure domain.
+const pureCodePaths = [
+  { name: 'electron', message: '纯领域代码不得依赖 Electron。' },
+  { name: 'react', message: '纯领域代码不得依赖 React。' },
+  ...nodeBuiltins.map((name) => ({ name, message: '纯领域代码不得依赖 Node 内置模块。' }))
+]
+const layerPatterns = {
+  group: ['**/archive/**', '**/services/**', '**/host/**', '**/export/**', '**/main/**']
+}
+const pureCodeBans = (...patterns) => ({
   '@typescript-eslint/no-restricted-imports': [
     'error',
-    {
-      paths: [
-        { name: 'electron', message: '纯领域代码不得依赖 Electron。' },
-        { name: 'react', message: '纯领域代码不得依赖 React。' },
-        ...nodeBuiltins.map((name) => ({ name, message: '纯领域代码不得依赖 Node 内置模块。' }))
-      ],
-      patterns: [
-        { group: ['**/archive/**', '**/services/**', '**/host/**', '**/export/**', '**/main/**'] }
-      ]
-    }
+    { paths: pureCodePaths, patterns: [layerPatterns, ...patterns] }
   ]
-}
+})
 
 export default tseslint.config(
   {
@@ -50,8 +49,16 @@ export default tseslint.config(
     }
   },
   {
-    files: ['electron/domain/**/*.ts', 'electron/contract/**/*.ts'],
-    rules: pureCodeBans
+    files: ['electron/contract/**/*.ts'],
+    rules: pureCodeBans()
+  },
+  {
+    // The contract is built from the domain, never the other way round.
+    files: ['electron/domain/**/*.ts'],
+    rules: pureCodeBans({
+      group: ['**/contract', '**/contract/**'],
+      message: '领域代码不得引用 electron/contract：契约由领域构成，而非相反。'
+    })
   },
   {
     files: ['electron/**/*.ts'],
@@ -80,11 +87,15 @@ export default tseslint.config(
       '@typescript-eslint/no-restricted-imports': [
         'error',
         {
-          paths: [{ name: 'electron', message: '渲染进程不得引用 Electron。' }],
+          paths: [
+            { name: 'electron', message: '渲染进程不得引用 Electron。' },
+            ...nodeBuiltins.map((name) => ({ name, message: '渲染进程不得引用 Node 内置模块。' }))
+          ],
           patterns: [
             {
-              group: ['**/electron/*', '!**/electron/contract'],
-              message: '渲染进程只能通过 electron/contract 的类型与后端交互。'
+              // The pure domain (lint-pure, in the web tsconfig) is shared so a rule or a word exists once.
+              group: ['**/electron/*', '!**/electron/contract', '!**/electron/domain'],
+              message: '渲染进程只能引用 electron/contract 的类型与 electron/domain 的纯规则。'
             },
             {
               group: ['**/electron/contract', '**/electron/contract/**'],

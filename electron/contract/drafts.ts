@@ -1,19 +1,16 @@
 import { z } from 'zod'
 import type { ComposedReply } from '../domain/composed'
 import type { PageLayout, PreviewFonts } from '../domain/pages'
-import type { ReplyFields } from '../domain/reply'
+import {
+  partialFieldsSchema,
+  REPLY_STATUSES,
+  type ReplyFields,
+  type ReplyStatus
+} from '../domain/reply'
 import { method } from './method'
-import { editorStateSchema, idSchema, partialFieldsSchema } from './schemas'
+import { editorStateSchema, idSchema } from './schemas'
 
-export const REPLY_STATUSES = [
-  'draft',
-  'review',
-  'returned',
-  'approved',
-  'closed',
-  'archived'
-] as const
-export type ReplyStatus = (typeof REPLY_STATUSES)[number]
+export type { ReplyStatus } from '../domain/reply'
 
 export type EditorState = z.infer<typeof editorStateSchema>
 

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { bodyFromEditorState } from '../lexical-body'
-import { REPLY_STATUSES } from '../../contract/drafts'
+import { REPLY_STATUSES } from '../reply'
 import { AUDIT_LABELS } from './status'
 import { VERSION_REASONS } from './records'
 

@@ -1,4 +1,4 @@
-import type { ReplyStatus } from '../../contract/drafts'
+import type { ReplyStatus } from '../reply'
 import type { ReplyFields } from '../reply'
 import type { AuditEvent } from './status'
 

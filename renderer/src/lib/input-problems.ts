@@ -1,4 +1,4 @@
-import { fieldLabel } from './field-labels'
+import { fieldLabel } from '../../../electron/domain/reply'
 
 // The service checks every input and says where it failed in developer terms ("fields.session",
 // "year"); the clerk reads the field's own name and what to do about it.

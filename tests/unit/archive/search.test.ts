@@ -3,7 +3,7 @@ import { insertArchivedReplies } from '../../../electron/archive/archive-repo'
 import type { DB } from '../../../electron/archive/db'
 import { deleteReply, insertReply, updateReply } from '../../../electron/archive/drafts-repo'
 import { searchReplies, WINDOW } from '../../../electron/archive/search'
-import { MARK_END, MARK_START } from '../../../electron/archive/snippet'
+import { MARK_END, MARK_START } from '../../../electron/domain/search-marks'
 import { emptyFields, type ReplyFields } from '../../../electron/domain/reply'
 import { importSeeds, openTestDb } from './archive-fixtures'
 

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react'
 import type { ReplyFields, ReplyPiece } from '../../../../electron/contract'
-import { replyMeta, statusLabel } from '../archive/labels'
+import { statusLabel } from '../../../../electron/domain/review/status'
+import { replyMeta } from '../archive/labels'
 import { ContactOffer } from './ContactOffer'
 import { insertIntoDraft } from './draft-editor'
 import { Listing } from './Listing'
