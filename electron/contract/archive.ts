@@ -1,12 +1,8 @@
 import { z } from 'zod'
 import type { Block, BodyDoc } from '../domain/body'
 import type { ImportStatus } from '../domain/import-status'
-import {
-  partialFieldsSchema,
-  REPLY_KINDS,
-  type ReplyFields,
-  type ReplyStatus
-} from '../domain/reply'
+import { REPLY_KINDS, type ReplyFields, type ReplyStatus } from '../domain/reply'
+import { partialFieldsSchema } from '../domain/reply-schema'
 import { searchFiltersSchema } from '../domain/search-filters'
 import { method } from './method'
 import { idSchema } from './schemas'

@@ -1,12 +1,8 @@
 import { z } from 'zod'
 import type { ComposedReply } from '../domain/composed'
 import type { PageLayout, PreviewFonts } from '../domain/pages'
-import {
-  partialFieldsSchema,
-  REPLY_STATUSES,
-  type ReplyFields,
-  type ReplyStatus
-} from '../domain/reply'
+import { REPLY_STATUSES, type ReplyFields, type ReplyStatus } from '../domain/reply'
+import { partialFieldsSchema } from '../domain/reply-schema'
 import { method } from './method'
 import { editorStateSchema, idSchema } from './schemas'
 

@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import type { Finding, RuleInfo } from '../domain/proofread'
 import { method } from './method'
-import { partialFieldsSchema } from '../domain/reply'
+import { partialFieldsSchema } from '../domain/reply-schema'
 import { idSchema } from './schemas'
 
 export type ProofreadReport = { findings: Finding[]; rules: readonly RuleInfo[] }

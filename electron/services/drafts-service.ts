@@ -8,7 +8,7 @@ import { bodyFromEditorState, editorStateFromBody } from '../domain/lexical-body
 import { replyDueDate } from '../domain/compose'
 import type { Profile } from '../domain/templates'
 import { inferProposerType } from '../domain/drafting/proposer'
-import { emptyFields, type ReplyFields } from '../domain/reply'
+import { emptyFields, type ReplyFields } from '../domain/reply-schema'
 import {
   deleteReply,
   getReply,

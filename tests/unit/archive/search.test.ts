@@ -4,7 +4,7 @@ import type { DB } from '../../../electron/archive/db'
 import { deleteReply, insertReply, updateReply } from '../../../electron/archive/drafts-repo'
 import { searchReplies, WINDOW } from '../../../electron/archive/search'
 import { MARK_END, MARK_START } from '../../../electron/domain/search-marks'
-import { emptyFields, type ReplyFields } from '../../../electron/domain/reply'
+import { emptyFields, type ReplyFields } from '../../../electron/domain/reply-schema'
 import { importSeeds, openTestDb } from './archive-fixtures'
 
 let db: DB

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import type { Input } from '../../../electron/contract'
 import { docNumberAllocationSchema } from '../../../electron/domain/doc-number'
+import { FIELD_LABELS } from '../../../electron/domain/reply'
+import { emptyFields, replyFieldsSchema } from '../../../electron/domain/reply-schema'
 import { plainIssue } from '../../../renderer/src/lib/input-problems'
 import { openApp } from '../review/open'
 import { shippedProfile } from '../templates/shipped'
@@ -44,6 +46,13 @@ describe('fields the app does not know', () => {
     expect(allocation.doc_number).toBe('渌卫复〔2025〕1号')
     const input = { id: draft.id, urgency: '急' } as Input<'register:allocate'>
     expect((await app.fail('register:allocate', input)).code).toBe('invalid-input')
+  })
+
+  it('labels and the empty reply follow the schema, key for key and in its order', () => {
+    const keys = Object.keys(replyFieldsSchema.shape)
+    expect(Object.keys(FIELD_LABELS)).toEqual(keys)
+    expect(Object.keys(emptyFields())).toEqual(keys)
+    expect(replyFieldsSchema.parse(emptyFields())).toEqual(emptyFields())
   })
 
   it('reads as one sentence on the screen', () => {
