@@ -1,7 +1,7 @@
 import type { Draft, EditorState, ReplyStatus } from '../contract/drafts'
 import { bodyText } from '../domain/body'
 import { bodyFromEditorState } from '../domain/lexical-body'
-import { emptyFields, type ReplyFields } from '../domain/reply'
+import { emptyFields, type ReplyFields } from '../domain/reply-schema'
 import type { DB } from './db'
 import { inTransaction } from './db'
 

@@ -1,14 +1,16 @@
 import type { DB } from './db'
 import { inTransaction } from './db'
-import { formatDocNumber, parseDocNumber } from '../domain/doc-number'
+import {
+  formatDocNumber,
+  parseDocNumber,
+  type DocNumberAllocation as Allocation
+} from '../domain/doc-number'
 
 // The 文号 register: one row per number per 代字 and year. A reply holds at most one allocated
 // number; void numbers are kept so they are never given out again; a number a reply gave up is
 // kept as released (for the list) and may be given out again.
 
 export type DocNumberStatus = 'allocated' | 'reserved' | 'void' | 'released'
-
-export type Allocation = { doc_number: string; prefix: string; year: number; n: number }
 
 export type RegisterEntry = Allocation & {
   status: DocNumberStatus

@@ -1,3 +1,5 @@
+import { QUERY_SEPARATORS } from '../domain/search-marks'
+
 // Text → index tokens for Chinese full-text search.
 //
 // Why bigrams: FTS5's unicode61 tokenizer keeps a run of Chinese as one token and trigram cannot
@@ -101,7 +103,7 @@ export type QueryTerm = {
 /** Whitespace separates terms (all must match); quotes are dropped because every term is a phrase. */
 export function queryTerms(query: string): QueryTerm[] {
   return normalize(query)
-    .split(/[\s"“”'‘’]+/u)
+    .split(QUERY_SEPARATORS)
     .map((part) => {
       const text = Array.from(part)
         .filter((ch) => kindOf(ch.codePointAt(0)!, ch) !== Kind.Other)

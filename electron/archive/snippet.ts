@@ -1,10 +1,8 @@
+import { MARK_END, MARK_START } from '../domain/search-marks'
 import { isHan, normalize } from './search-text'
 
 // Snippets are cut from the stored text rather than by FTS5's snippet(): the index holds bigrams,
 // whose snippet would read 医保 保障 障体, and it is contentless anyway.
-
-export const MARK_START = '\u0002'
-export const MARK_END = '\u0003'
 
 type Folded = { text: string; at: number[] }
 

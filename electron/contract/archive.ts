@@ -1,20 +1,14 @@
 import { z } from 'zod'
 import type { Block, BodyDoc } from '../domain/body'
-import { REPLY_KINDS, type ReplyFields } from '../domain/reply'
-import { REPLY_STATUSES, type ReplyStatus } from './drafts'
+import type { ImportStatus } from '../domain/import-status'
+import { REPLY_KINDS, type ReplyFields, type ReplyStatus } from '../domain/reply'
+import { partialFieldsSchema } from '../domain/reply-schema'
+import { searchFiltersSchema } from '../domain/search-filters'
 import { method } from './method'
-import { idSchema, partialFieldsSchema } from './schemas'
+import { idSchema } from './schemas'
 
-export type SearchFilters = {
-  year?: number
-  kind?: string
-  classification?: string
-  /** session, proposer and leader match from the start: 龙钺文 finds 龙钺文等代表 */
-  session?: string
-  proposer?: string
-  leader?: string
-  status?: ReplyStatus
-}
+export type { SearchFilters } from '../domain/search-filters'
+export type { ImportStatus } from '../domain/import-status'
 
 export type SearchHit = {
   id: string
@@ -31,16 +25,6 @@ export type SearchHit = {
 
 /** total_exact is false when many replies match and total is an estimate (shown as 约 N 份). */
 export type SearchResult = { total: number; total_exact: boolean; hits: SearchHit[] }
-
-export const IMPORT_STATUSES = [
-  'imported',
-  'duplicate',
-  'not-a-reply',
-  'failed',
-  'unsupported',
-  'cancelled'
-] as const
-export type ImportStatus = (typeof IMPORT_STATUSES)[number]
 
 export type ImportResult = {
   path: string
@@ -135,18 +119,6 @@ export type ArchiveHealth = IntegrityReport & { setAside: string | null }
 // Under the browser-mode host's 80 MB body limit with room for the JSON around it.
 const MAX_UPLOAD_BASE64 = 70_000_000
 
-const filtersSchema = z
-  .object({
-    year: z.number().int().min(1949).max(2999).optional(),
-    kind: z.string().max(20).optional(),
-    classification: z.string().max(10).optional(),
-    session: z.string().max(100).optional(),
-    proposer: z.string().max(200).optional(),
-    leader: z.string().max(50).optional(),
-    status: z.enum(REPLY_STATUSES).optional()
-  })
-  .strict()
-
 const jobSchema = z.object({ jobId: z.string().min(1).max(64) }).strict()
 
 export const archiveContract = {
@@ -154,7 +126,7 @@ export const archiveContract = {
     z
       .object({
         query: z.string().max(200),
-        filters: filtersSchema.optional(),
+        filters: searchFiltersSchema.optional(),
         limit: z.number().int().min(1).max(100).optional(),
         offset: z.number().int().min(0).max(10_000).optional()
       })

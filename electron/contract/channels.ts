@@ -5,3 +5,11 @@ export const IPC_CHANNELS = {
   saveFile: 'desktop:saveFile',
   printToPdf: 'desktop:printToPdf'
 } as const
+
+export type SaveOutcome = { saved: boolean; path?: string; message?: string }
+
+/** What the preload exposes as window.desktop beside the contract's window.api. */
+export type DesktopBridge = {
+  saveFile(fileName: string, base64: string): Promise<SaveOutcome>
+  printToPdf(): Promise<string>
+}

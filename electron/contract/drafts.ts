@@ -1,12 +1,12 @@
 import { z } from 'zod'
 import type { ComposedReply } from '../domain/composed-reply'
 import type { PageLayout, PreviewFonts } from '../domain/pages'
-import type { ReplyFields } from '../domain/reply'
-import { REPLY_STATUSES, type ReplyStatus } from '../domain/review/status'
+import { REPLY_STATUSES, type ReplyFields, type ReplyStatus } from '../domain/reply'
+import { partialFieldsSchema } from '../domain/reply-schema'
 import { method } from './method'
-import { editorStateSchema, idSchema, partialFieldsSchema } from './schemas'
+import { editorStateSchema, idSchema } from './schemas'
 
-export { REPLY_STATUSES, type ReplyStatus }
+export type { ReplyStatus } from '../domain/reply'
 
 export type EditorState = z.infer<typeof editorStateSchema>
 

@@ -29,7 +29,8 @@ import {
 } from '../domain/items/status'
 import type { ExportedFile, ReplyStatus } from './drafts'
 import { method } from './method'
-import { idSchema, isValidIsoDate } from './schemas'
+import { isValidIsoDate } from '../domain/iso-date'
+import { idSchema } from './schemas'
 
 export type {
   ItemFields,

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { registerYearSchema, type DocNumberAllocation } from '../domain/doc-number'
 import type { ClassCode, Profile, SettingProblem } from '../domain/templates'
 import type { ReplyKind, ProposerType } from '../domain/reply'
 import type { ExportedFile } from './drafts'
@@ -41,7 +42,7 @@ export type ProfileCheck = {
   sample: ProfileSample | null
 }
 
-export type DocNumberAllocation = { doc_number: string; prefix: string; year: number; n: number }
+export type { DocNumberAllocation } from '../domain/doc-number'
 
 /**
  * A number in the 文号 register and the reply holding it; a released number names the reply that
@@ -71,7 +72,7 @@ export const profileContract = {
     z.object({ text: z.string().max(2_000_000), fileName: z.string().max(255).optional() }).strict()
   ),
   'register:next': method<DocNumberAllocation>()(
-    z.object({ kind: z.string().max(10), year: z.number().int().min(1949).max(2200) }).strict()
+    z.object({ kind: z.string().max(10), year: registerYearSchema }).strict()
   ),
   'register:list': method<RegisterLine[]>()(
     z.object({ year: z.number().int().min(1949).max(2200).optional() }).strict()
@@ -80,7 +81,7 @@ export const profileContract = {
     z
       .object({
         id: z.string().min(1).max(64),
-        year: z.number().int().min(1949).max(2200).optional()
+        year: registerYearSchema.optional()
       })
       .strict()
   )

@@ -1,7 +1,8 @@
 import { z } from 'zod'
 import type { Finding, RuleInfo } from '../domain/proofread'
 import { method } from './method'
-import { idSchema, partialFieldsSchema } from './schemas'
+import { partialFieldsSchema } from '../domain/reply-schema'
+import { idSchema } from './schemas'
 
 export type ProofreadReport = { findings: Finding[]; rules: readonly RuleInfo[] }
 

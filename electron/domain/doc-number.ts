@@ -2,7 +2,21 @@
 // zero padding. Numbers typed by hand or taken from old documents often break these rules, so the
 // parser accepts the usual variants and says what was wrong.
 
+import { z } from 'zod'
+
 export type DocNumber = { prefix: string; year: number; n: number }
+
+/** The year a number is taken for: 成文日期's year, within what the register can hold. */
+export const registerYearSchema = z.number().int().min(1949).max(2200)
+
+/** One number given out from the register, as the register returns it. */
+export const docNumberAllocationSchema = z.strictObject({
+  doc_number: z.string(),
+  prefix: z.string(),
+  year: registerYearSchema,
+  n: z.number().int().positive()
+})
+export type DocNumberAllocation = z.infer<typeof docNumberAllocationSchema>
 
 export type ParsedDocNumber = DocNumber & {
   /** true when the input was already written the standard way */

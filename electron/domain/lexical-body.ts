@@ -118,7 +118,8 @@ function paragraphNode(runs: readonly Run[]): JsonNode {
   }
 }
 
-function nodeFrom(block: Block): JsonNode {
+/** One block as Lexical's serialized node: the editor inserts it, a new draft is built of it. */
+export function serializedBlock(block: Block): JsonNode {
   switch (block.type) {
     case 'paragraph':
       return paragraphNode(block.runs)
@@ -164,7 +165,7 @@ function nodeFrom(block: Block): JsonNode {
 }
 
 export function editorStateFromBody(doc: BodyDoc): SerializedState {
-  const children = doc.blocks.map(nodeFrom)
+  const children = doc.blocks.map(serializedBlock)
   return {
     root: {
       ...elementBase,

@@ -31,7 +31,9 @@ export function chineseNumber(s: string): number | null {
 
 const NUMERALS = '〇一二三四五六七八九'
 
+/** 1 … 99 as 一 … 九十九, as heading ordinals are written; any other number in Arabic digits. */
 export function chineseNumeral(n: number): string {
+  if (!Number.isInteger(n) || n <= 0 || n >= 100) return String(n)
   if (n < 10) return NUMERALS[n]!
   const tens = Math.floor(n / 10)
   const ones = n % 10

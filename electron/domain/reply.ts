@@ -1,5 +1,9 @@
-// The reply's official fields. Keys follow tests/fixtures/seeds/expected.json so that the CLI,
-// JSON files, the parser and the archive all speak the same names.
+import type { ReplyFields } from './reply-schema'
+
+// The words of a reply: its kinds, statuses and field names. Kept free of zod so the window can
+// import them without the schema library; the fields themselves are defined in reply-schema.ts.
+
+export type { ReplyFields, SessionInfo } from './reply-schema'
 
 export const REPLY_KINDS = ['建议', '提案', '协办意见', '会办意见'] as const
 export type ReplyKind = (typeof REPLY_KINDS)[number]
@@ -13,82 +17,53 @@ export type HandlingRole = (typeof HANDLING_ROLES)[number]
 export const DOC_FORMATS = ['letter', 'standard'] as const
 export type DocFormat = (typeof DOC_FORMATS)[number]
 
-export type SessionInfo = {
-  /** 区 / 县 / 市 / 省 */
-  level: string
-  body: '人大' | '政协'
-  /** 届, as written: 二, 六, 九 */
-  term: string
-  /** 次, as written: 五, 三 */
-  meeting: string
-  /** the place when the session names it: 岳阳市 (岳阳市政协九届三次会议) */
-  place?: string
+export const REPLY_STATUSES = [
+  'draft',
+  'review',
+  'returned',
+  'approved',
+  'closed',
+  'archived'
+] as const
+export type ReplyStatus = (typeof REPLY_STATUSES)[number]
+
+/** zod says "Unrecognized key" in English; a field the app does not know is refused in Chinese. */
+export const unknownKeysError = (iss: { code: string; keys?: string[] }) =>
+  iss.code === 'unrecognized_keys'
+    ? `没有名为“${(iss.keys ?? []).join('、')}”的项目，请刷新后重试`
+    : undefined
+
+/** The names clerks know the fields by, in the order of the drafting form (and of the schema). */
+export const FIELD_LABELS: Record<keyof ReplyFields, string> = {
+  kind: '类别',
+  session: '届次',
+  session_info: '届次（结构化）',
+  item_number: '编号',
+  proposer: '提出人',
+  proposer_type: '提出人类型',
+  co_signers: '联名人',
+  subject: '建议/提案标题',
+  title: '答复标题',
+  role: '承办方式',
+  lead_unit: '主办单位',
+  classification: '办理结果',
+  disclosure: '公开属性',
+  organ: '发文机关',
+  doc_number: '文号',
+  date: '成文日期',
+  leader: '主管领导',
+  leader_phone: '主管领导电话',
+  handler: '经办人',
+  handler_phone: '经办人电话',
+  postcode: '邮政编码',
+  cc: '抄送',
+  note: '附注',
+  attachments: '附件',
+  format: '版式',
+  assigned_date: '交办日期'
 }
 
-export type ReplyFields = {
-  kind: ReplyKind
-  /** Meeting reference as it is printed, e.g. 区人大二届五次会议. */
-  session: string
-  session_info?: SessionInfo | null
-  /** Exactly as assigned: "068" stays "068". */
-  item_number: string
-  proposer: string
-  proposer_type: ProposerType
-  co_signers: string[]
-  /** The item's own title: 关于推进基层医疗服务的建议. */
-  subject: string
-  /** The reply's title; empty means the template renders it. */
-  title: string
-  role: HandlingRole
-  /** 主办单位, the addressee of a 协办意见 or 会办意见 */
-  lead_unit: string
-  classification: string
-  disclosure: string
-  organ: string
-  doc_number: string
-  /** ISO yyyy-mm-dd or empty. */
-  date: string
-  leader: string
-  leader_phone: string
-  handler: string
-  handler_phone: string
-  postcode: string
-  cc: string[]
-  /** 附注, e.g. （此件主动公开）. */
-  note: string
-  attachments: string[]
-  format: DocFormat
-  /** ISO date the item was assigned (交办日); used for deadlines and date checks. */
-  assigned_date: string
-}
-
-export function emptyFields(): ReplyFields {
-  return {
-    kind: '建议',
-    session: '',
-    session_info: null,
-    item_number: '',
-    proposer: '',
-    proposer_type: '代表',
-    co_signers: [],
-    subject: '',
-    title: '',
-    role: '主办',
-    lead_unit: '',
-    classification: '',
-    disclosure: '',
-    organ: '',
-    doc_number: '',
-    date: '',
-    leader: '',
-    leader_phone: '',
-    handler: '',
-    handler_phone: '',
-    postcode: '',
-    cc: [],
-    note: '',
-    attachments: [],
-    format: 'letter',
-    assigned_date: ''
-  }
+/** A field's label, or the key itself for a name the reply does not have. */
+export function fieldLabel(key: string): string {
+  return (FIELD_LABELS as Record<string, string>)[key] ?? key
 }

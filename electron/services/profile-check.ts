@@ -1,7 +1,8 @@
 import { join } from 'node:path'
 import type { ProfileCheck, ProfileExamples, ProfileSample } from '../contract/profile'
 import { composeReply, defaultTemplateFor, docPrefixFor, fillFromProfile } from '../domain/compose'
-import { emptyFields, REPLY_KINDS, type ReplyFields, type ReplyKind } from '../domain/reply'
+import { REPLY_KINDS, type ReplyFields, type ReplyKind } from '../domain/reply'
+import { emptyFields } from '../domain/reply-schema'
 import {
   CODE_LISTS,
   DEFAULT_PROFILE,

@@ -15,9 +15,9 @@ import {
   allocateDocNumber,
   DocNumberError,
   nextDocNumber,
-  registerLines,
-  type Allocation
+  registerLines
 } from '../archive/register-repo'
+import type { DocNumberAllocation } from '../domain/doc-number'
 import type { ServiceContext } from './context'
 import { templateSet } from './draft-templates'
 import { checkProfile, profileExamples } from './profile-check'
@@ -87,7 +87,7 @@ export function profileHandlers(ctx: ServiceContext): Pick<Handlers, keyof typeo
     'register:allocate': ({ id, year }) => {
       const y = year ?? ctx.now().getFullYear()
       try {
-        let taken: Allocation | undefined
+        let taken: DocNumberAllocation | undefined
         writeDraft(
           ctx,
           id,

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Block, BodyDoc } from '../../electron/domain/body'
-import { emptyFields, type ReplyFields } from '../../electron/domain/reply'
+import { emptyFields, type ReplyFields } from '../../electron/domain/reply-schema'
 
 // Generated replies of realistic size (about 2,600 characters like the samples), built from the
 // sentences of the sample texts with places, topics, numbers and people varied, so that terms

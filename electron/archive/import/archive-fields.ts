@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto'
 import type { ParsedFields } from '../../domain/parse'
-import { emptyFields, type ProposerType, type ReplyFields } from '../../domain/reply'
-import { FIELD_LABELS } from '../../domain/review/field-changes'
+import { fieldLabel, type ProposerType, type ReplyFields } from '../../domain/reply'
+import { emptyFields } from '../../domain/reply-schema'
 import { parseSession } from '../../domain/session'
 
 // From what the parser read (null = the text does not say) to the reply fields a draft uses
@@ -61,7 +61,7 @@ export function uncertainFields(parsed: ParsedFields, uncertain: readonly string
 }
 
 export function fieldLabels(keys: readonly string[]): string {
-  return keys.map((k) => (FIELD_LABELS as Record<string, string>)[k] ?? k).join('、')
+  return keys.map(fieldLabel).join('、')
 }
 
 /**

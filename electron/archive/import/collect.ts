@@ -1,27 +1,12 @@
 import { readdir, stat } from 'node:fs/promises'
 import { basename, extname, join, resolve } from 'node:path'
-
-export const SUPPORTED_EXTENSIONS: ReadonlySet<string> = new Set([
-  'docx',
-  'docm',
-  'doc',
-  'wps',
-  'rtf',
-  'pdf',
-  'txt',
-  'text'
-])
+import { isNoise } from '../../domain/import-files'
 
 /** `problem` marks a path that could not be listed: it is reported, the rest still imports. */
 export type FileEntry = { path: string; problem?: 'missing' | 'unreadable' }
 
 export function extensionOf(path: string): string {
   return extname(path).slice(1).toLowerCase()
-}
-
-/** Word's lock files (~$答复.docx) and hidden files are not documents anyone meant to import. */
-function isNoise(name: string): boolean {
-  return name.startsWith('~$') || name.startsWith('.')
 }
 
 async function walk(dir: string, out: FileEntry[]): Promise<void> {

@@ -1,3 +1,5 @@
+import { chineseNumeral } from '../numerals'
+
 // Numbers and dates as official documents print them.
 
 /** 2025-07-16 → 2025年7月16日 (GB/T 9704-2012: Arabic numerals, no padding); '' when not a date. */
@@ -7,14 +9,8 @@ export function chineseDate(iso: string): string {
   return `${m[1]}年${Number(m[2])}月${Number(m[3])}日`
 }
 
-const DIGITS = ['〇', '一', '二', '三', '四', '五', '六', '七', '八', '九']
-
 /** 1 → 一, 2 → 两 (一式两份), 12 → 十二, 20 → 二十; for counts below 100. */
 export function countInChinese(n: number): string {
   if (n === 2) return '两'
-  if (n < 10) return DIGITS[n] ?? String(n)
-  if (n >= 100) return String(n)
-  const tens = Math.floor(n / 10)
-  const ones = n % 10
-  return `${tens === 1 ? '' : DIGITS[tens]}十${ones ? DIGITS[ones] : ''}`
+  return n === 0 ? '〇' : chineseNumeral(n)
 }

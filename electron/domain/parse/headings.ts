@@ -1,19 +1,10 @@
 import type { HeadingLevel } from '../body'
+import { headingMarker } from '../heading-markers'
 import { stripBold, visualWidth } from './text'
-
-const CN = '[一二三四五六七八九十]{1,3}'
-const MARKERS: readonly [HeadingLevel, RegExp][] = [
-  [1, new RegExp(`^${CN}\\s*[、．.](?![0-9])`)],
-  [2, new RegExp(`^[（(]\\s*${CN}\\s*[）)]`)],
-  [3, /^[0-9]{1,2}\s*[.．、](?![0-9])/],
-  [4, /^[（(]\s*[0-9]{1,2}\s*[）)]/]
-]
 
 /** The 层次序数 level of a line (一、 （一） 1. （1）), half-width brackets included. */
 export function headingLevel(line: string): HeadingLevel | null {
-  const s = stripBold(line).trim()
-  for (const [level, re] of MARKERS) if (re.test(s)) return level
-  return null
+  return headingMarker(stripBold(line).trim())?.level ?? null
 }
 
 const SENTENCE_END = /[。！？!?；;]/

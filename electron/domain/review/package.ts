@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { bodyFromEditorState } from '../lexical-body'
-import { AUDIT_LABELS, REPLY_STATUSES } from './status'
+import { REPLY_STATUSES } from '../reply'
+import { AUDIT_LABELS } from './status'
 import { VERSION_REASONS } from './records'
 
 // A review package carries one reply to a leader on another PC and back: the reply, its versions,

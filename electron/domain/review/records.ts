@@ -1,5 +1,5 @@
-import type { ReplyFields } from '../reply'
-import type { AuditEvent, ReplyStatus } from './status'
+import type { ReplyFields, ReplyStatus } from '../reply'
+import type { AuditEvent } from './status'
 
 // What review keeps about a reply, in the shape the contract returns and packages carry.
 

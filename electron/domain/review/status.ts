@@ -1,15 +1,7 @@
+import type { ReplyStatus } from '../reply'
+
 // The review flow (拟稿 → 核稿 → 签发 → 办结) as data: the service checks every step against this
 // table, and the screen offers only the steps it allows.
-
-export const REPLY_STATUSES = [
-  'draft',
-  'review',
-  'returned',
-  'approved',
-  'closed',
-  'archived'
-] as const
-export type ReplyStatus = (typeof REPLY_STATUSES)[number]
 
 export const STATUS_LABELS: Record<ReplyStatus, string> = {
   draft: '草稿',
@@ -19,6 +11,18 @@ export const STATUS_LABELS: Record<ReplyStatus, string> = {
   closed: '已办结',
   archived: '已归档'
 }
+
+/** A status's label; a status this version does not know is shown as stored. */
+export function statusLabel(status: string): string {
+  return (STATUS_LABELS as Record<string, string>)[status] ?? status
+}
+
+/** Still being worked on: deadlines apply and the reply counts as due. */
+export const UNFINISHED_STATUSES: ReadonlySet<ReplyStatus> = new Set([
+  'draft',
+  'review',
+  'returned'
+])
 
 export const REVIEW_ACTIONS = [
   'submit',

@@ -11,6 +11,7 @@ import { ownWording, ownWordingNotice } from '../../domain/drafting/own-wording'
 import { defaultLayout } from '../../domain/layout'
 import { paginate, previewFonts } from '../../domain/pages'
 import type { DocFormat } from '../../domain/reply'
+import { UNFINISHED_STATUSES } from '../../domain/review/status'
 import type { Profile } from '../../domain/templates'
 import { buildDocx } from '../../export/docx'
 import { composedToPlainText } from '../../export/plain-text'
@@ -39,12 +40,10 @@ export function composeDraft(
   }
 }
 
-const OPEN_STATUSES: ReadonlySet<Draft['status']> = new Set(['draft', 'review', 'returned'])
-
 function dueOf(draft: Draft, profile: Profile): Preview['due'] {
   const { kind, assigned_date } = draft.fields
   const date = replyDueDate(kind, assigned_date, profile)
-  return date ? { date, open: OPEN_STATUSES.has(draft.status) } : null
+  return date ? { date, open: UNFINISHED_STATUSES.has(draft.status) } : null
 }
 
 export function previewDraft(ctx: ServiceContext, draft: Draft, format?: DocFormat): Preview {

@@ -1,50 +1,21 @@
+import type { HeadingLevel } from '../../../electron/domain/body'
+import { headingMarker, markerFor } from '../../../electron/domain/heading-markers'
+
 // 一、 （一） 1. （1）: the four heading levels of a Chinese official document. Numbers restart
-// under each higher-level heading.
-
-const DIGITS = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九']
-
-export function chineseNumeral(n: number): string {
-  if (n <= 0 || n >= 100) return String(n)
-  if (n < 10) return DIGITS[n] as string
-  const tens = Math.floor(n / 10)
-  const ones = n % 10
-  return `${tens === 1 ? '' : DIGITS[tens]}十${ones === 0 ? '' : DIGITS[ones]}`
-}
-
-const CN = '[一二三四五六七八九十]+'
-const PREFIX: Record<number, RegExp> = {
-  1: new RegExp(`^${CN}、`),
-  2: new RegExp(`^[（(]${CN}[）)]`),
-  3: /^\d+[.．、]/,
-  4: /^[（(]\d+[）)]/
-}
-const ANY_PREFIX = new RegExp(
-  Object.values(PREFIX)
-    .map((r) => r.source)
-    .join('|')
-)
+// under each higher-level heading. Markers are read as the parser and the proofreader read them.
 
 export function prefixFor(level: number, n: number): string {
-  switch (level) {
-    case 1:
-      return `${chineseNumeral(n)}、`
-    case 2:
-      return `（${chineseNumeral(n)}）`
-    case 3:
-      return `${n}.`
-    default:
-      return `（${n}）`
-  }
+  return markerFor(Math.min(4, Math.max(1, level)) as HeadingLevel, n)
 }
 
 /** The prefix currently at the start of a heading's text (of any level), or ''. */
 export function currentPrefix(text: string): string {
-  return ANY_PREFIX.exec(text)?.[0] ?? ''
+  return headingMarker(text)?.written ?? ''
 }
 
 /** A level-1 marker the clerk typed or pasted at the start of a 正文 line: 「三、…」. */
 export function typedHeadingLevel(text: string): number | null {
-  return PREFIX[1]?.test(text) && !/[。；;]/.test(text) ? 1 : null
+  return headingMarker(text)?.level === 1 && !/[。；;]/.test(text) ? 1 : null
 }
 
 /** The second of two markers in a row (「一、一、基本情况」), which the clerk typed after the one

@@ -1,16 +1,9 @@
 import type { Api, Input, MethodName, Output, Result } from '../../../electron/contract'
+import type { DesktopBridge } from '../../../electron/contract/channels'
 import { inputProblem } from './input-problems'
 
 // The only file that knows how the renderer reaches the services: Electron's preload bridge when
 // present, otherwise the browser-mode host on loopback with the per-launch token.
-
-type DesktopBridge = {
-  saveFile(
-    fileName: string,
-    base64: string
-  ): Promise<{ saved: boolean; path?: string; message?: string }>
-  printToPdf(): Promise<string>
-}
 
 declare global {
   // Declaration merging with the DOM's Window needs an interface.

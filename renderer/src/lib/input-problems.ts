@@ -1,4 +1,4 @@
-import { fieldLabel } from './field-labels'
+import { fieldLabel } from '../../../electron/domain/reply'
 
 // The service checks every input and says where it failed in developer terms ("fields.session",
 // "year"); the clerk reads the field's own name and what to do about it.
@@ -13,6 +13,8 @@ export type InputIssue = {
 }
 
 const NAMES: Record<string, string> = {
+  fields: '答复信息',
+  filters: '筛选条件',
   year: '取号年份（按成文日期）',
   reason: '退回理由',
   opinion: '审核意见',

@@ -3,7 +3,7 @@ import type { DB } from '../../../electron/archive/db'
 import { insertReply } from '../../../electron/archive/drafts-repo'
 import { latestContactFor, paragraphsOf, proposerHistory } from '../../../electron/archive/reuse'
 import { sharedWords, similarReplies } from '../../../electron/archive/similar'
-import { emptyFields } from '../../../electron/domain/reply'
+import { emptyFields } from '../../../electron/domain/reply-schema'
 import { importSeeds, openTestDb } from './archive-fixtures'
 
 let db: DB

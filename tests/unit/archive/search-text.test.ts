@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { facetTokens, replyYear } from '../../../electron/archive/search-index'
 import { queryTerms, termPhrase, tokenize } from '../../../electron/archive/search-text'
-import { buildSnippet, MARK_END, MARK_START } from '../../../electron/archive/snippet'
+import { buildSnippet } from '../../../electron/archive/snippet'
+import { MARK_END, MARK_START } from '../../../electron/domain/search-marks'
 
 const mark = (s: string) => `${MARK_START}${s}${MARK_END}`
 

@@ -3,8 +3,8 @@ import { insertArchivedReplies } from '../../../electron/archive/archive-repo'
 import type { DB } from '../../../electron/archive/db'
 import { deleteReply, insertReply, updateReply } from '../../../electron/archive/drafts-repo'
 import { searchReplies, WINDOW } from '../../../electron/archive/search'
-import { MARK_END, MARK_START } from '../../../electron/archive/snippet'
-import { emptyFields, type ReplyFields } from '../../../electron/domain/reply'
+import { MARK_END, MARK_START } from '../../../electron/domain/search-marks'
+import { emptyFields, type ReplyFields } from '../../../electron/domain/reply-schema'
 import { importSeeds, openTestDb } from './archive-fixtures'
 
 let db: DB

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { CONTRACT_PARTS, contract } from '../../../electron/contract'
-import { isValidIsoDate } from '../../../electron/contract/schemas'
+import { isValidIsoDate } from '../../../electron/domain/iso-date'
 
 describe('contract', () => {
   it('has unique domain:verb method names across all parts', () => {

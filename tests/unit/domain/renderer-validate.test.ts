@@ -6,7 +6,7 @@ import {
   phoneProblem,
   postcodeProblem
 } from '../../../renderer/src/features/drafting/validate'
-import { emptyFields } from '../../../electron/domain/reply'
+import { emptyFields } from '../../../electron/domain/reply-schema'
 
 describe('inline field checks on the drafting screen', () => {
   it('accept and refuse the same phone numbers as the server', () => {

@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs'
 import { afterEach, describe, expect, it } from 'vitest'
 import { insertReply } from '../../../electron/archive/drafts-repo'
-import { emptyFields } from '../../../electron/domain/reply'
+import { emptyFields } from '../../../electron/domain/reply-schema'
 import type { OpenedServices } from '../../../electron/services'
 import { assignmentXlsx, openItemsServices } from './fixtures'
 import { grantSigning } from '../review/signer'

@@ -5,7 +5,7 @@ import {
   termParts
 } from '../../../renderer/src/features/archive/highlight'
 import { NO_FILTERS, searchFilters } from '../../../renderer/src/features/archive/filters'
-import { formatDay } from '../../../renderer/src/features/archive/labels'
+import { chineseDate } from '../../../electron/domain/drafting/chinese'
 import { contactPatch } from '../../../renderer/src/features/reuse/contact'
 import type { LatestContact, ReplyFields } from '../../../electron/contract'
 
@@ -58,10 +58,10 @@ describe('searchFilters', () => {
   })
 })
 
-describe('formatDay', () => {
+describe('chineseDate', () => {
   it('writes ISO dates the Chinese way and leaves anything else as it is', () => {
-    expect(formatDay('2025-07-06')).toBe('2025年7月6日')
-    expect(formatDay('')).toBe('')
+    expect(chineseDate('2025-07-06')).toBe('2025年7月6日')
+    expect(chineseDate('')).toBe('')
   })
 })
 

@@ -1,11 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { DraftSummary } from '../../../electron/contract'
-import {
-  chineseDate,
-  daysLeft,
-  dueSoon,
-  dueText
-} from '../../../renderer/src/features/home/deadline'
+import { chineseDate } from '../../../electron/domain/drafting/chinese'
+import { daysLeft, dueSoon, dueText } from '../../../renderer/src/features/home/deadline'
 
 const item = (id: string, status: DraftSummary['status'], due_date: string): DraftSummary => ({
   id,

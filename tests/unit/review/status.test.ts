@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { REPLY_STATUSES } from '../../../electron/contract/drafts'
+import { REPLY_STATUSES } from '../../../electron/domain/reply'
 import {
   availableActions,
   checkStep,

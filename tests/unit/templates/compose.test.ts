@@ -11,7 +11,7 @@ import {
   unfilledPrompts
 } from '../../../electron/domain/compose'
 import { chineseDate, countInChinese } from '../../../electron/domain/drafting/chinese'
-import { emptyFields, type ReplyFields } from '../../../electron/domain/reply'
+import { emptyFields, type ReplyFields } from '../../../electron/domain/reply-schema'
 import { DEFAULT_PROFILE, type Profile } from '../../../electron/domain/templates'
 import { shippedProfile, shippedTemplate, shippedTemplates } from './shipped'
 

@@ -8,12 +8,8 @@ import {
   skeletonBody
 } from '../../../electron/domain/compose'
 import { bodyText } from '../../../electron/domain/body'
-import {
-  PROPOSER_TYPES,
-  REPLY_KINDS,
-  emptyFields,
-  type ReplyFields
-} from '../../../electron/domain/reply'
+import { PROPOSER_TYPES, REPLY_KINDS, type ReplyFields } from '../../../electron/domain/reply'
+import { emptyFields } from '../../../electron/domain/reply-schema'
 import {
   CODE_LISTS,
   DEFAULT_PROFILE,

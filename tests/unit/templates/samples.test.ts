@@ -7,7 +7,8 @@ import {
   skeletonBody
 } from '../../../electron/domain/compose'
 import { fieldsFromJson } from '../../../electron/domain/fields-json'
-import { emptyFields, type ProposerType } from '../../../electron/domain/reply'
+import type { ProposerType } from '../../../electron/domain/reply'
+import { emptyFields } from '../../../electron/domain/reply-schema'
 import { expectedReply, shippedProfile, shippedTemplates } from './shipped'
 
 // Each sample bureau's profile, given the fields a careful reader takes from its published reply

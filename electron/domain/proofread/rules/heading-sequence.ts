@@ -1,5 +1,6 @@
 import { isResidueSpace } from '../chars'
-import { chineseNumber, chineseNumeral } from '../../numerals'
+import { headingMarker, markerFor, standardMarker } from '../../heading-markers'
+import { chineseNumber } from '../../numerals'
 import { at, type Rule } from '../rule'
 import type { Finding, Fix } from '../types'
 
@@ -9,41 +10,17 @@ import type { Finding, Fix } from '../types'
 
 type Marker = { level: 1 | 2 | 3 | 4; n: number; end: number; standard: string; written: string }
 
-const CN = '[一二三四五六七八九十]{1,3}'
-const LEVEL1 = new RegExp(`^(${CN})\\s*([、．.])`)
-const LEVEL2 = new RegExp(`^([（(])\\s*(${CN})\\s*([）)])`)
-const LEVEL3 = /^([0-9]{1,2})\s*([.．、])(?![0-9])/
-const LEVEL4 = /^([（(])\s*([0-9]{1,2})\s*([）)])/
 const NAMES = ['', '一、', '（一）', '1.', '（1）']
 
 function marker(line: string): Marker | null {
-  let m = LEVEL1.exec(line)
-  if (m) {
-    const n = chineseNumber(m[1]!)
-    if (n === null) return null
-    const standard = `${m[1]}、`
-    return { level: 1, n, end: m[0].length, standard, written: m[0] }
-  }
-  m = LEVEL2.exec(line)
-  if (m) {
-    const n = chineseNumber(m[2]!)
-    if (n === null) return null
-    return { level: 2, n, end: m[0].length, standard: `（${m[2]}）`, written: m[0] }
-  }
-  m = LEVEL3.exec(line)
-  if (m) return { level: 3, n: Number(m[1]), end: m[0].length, standard: '', written: m[0] }
-  m = LEVEL4.exec(line)
-  if (m) {
-    return { level: 4, n: Number(m[2]), end: m[0].length, standard: `（${m[2]}）`, written: m[0] }
-  }
-  return null
-}
-
-function label(level: number, n: number): string {
-  if (level === 1) return `${chineseNumeral(n)}、`
-  if (level === 2) return `（${chineseNumeral(n)}）`
-  if (level === 3) return `${n}.`
-  return `（${n}）`
+  const found = headingMarker(line)
+  if (!found) return null
+  const { level, numeral, written } = found
+  const n = level <= 2 ? chineseNumber(numeral) : Number(numeral)
+  if (n === null) return null
+  // 1、 for 1. is tolerated: only the Chinese stop and the brackets are checked
+  const standard = level === 3 ? '' : standardMarker(level, numeral)
+  return { level, n, end: written.length, standard, written }
 }
 
 export const headingSequence: Rule = {
@@ -80,8 +57,8 @@ export const headingSequence: Rule = {
       if (m.n !== expected && m.n !== 1) {
         report(
           m.n === last[m.level]
-            ? `序号重复：上一个同级标题已是“${label(m.level, m.n)}”，此处应为“${label(m.level, expected)}”。`
-            : `序号不连续：上一个同级标题是“${label(m.level, expected - 1)}”，此处应为“${label(m.level, expected)}”。`
+            ? `序号重复：上一个同级标题已是“${markerFor(m.level, m.n)}”，此处应为“${markerFor(m.level, expected)}”。`
+            : `序号不连续：上一个同级标题是“${markerFor(m.level, expected - 1)}”，此处应为“${markerFor(m.level, expected)}”。`
         )
       }
       last[m.level] = m.n

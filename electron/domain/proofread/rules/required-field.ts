@@ -1,5 +1,5 @@
 import type { ReplyFields } from '../../reply'
-import { FIELD_LABELS } from '../../review/field-changes'
+import { FIELD_LABELS } from '../../reply'
 import { isDateLine, type ProofDoc } from '../document'
 import type { Rule } from '../rule'
 import type { Finding } from '../types'

@@ -5,7 +5,7 @@ import { bodyText } from '../../../domain/body'
 import { bodyFromEditorState } from '../../../domain/lexical-body'
 import { fixAll, proofread, type Finding } from '../../../domain/proofread'
 import type { ReplyFields } from '../../../domain/reply'
-import { FIELD_LABELS } from '../../../domain/review/field-changes'
+import { FIELD_LABELS } from '../../../domain/reply'
 import {
   CliError,
   requirePositional,

@@ -1,5 +1,5 @@
 import { readDocumentFile } from '../../../archive/import/read-document'
-import { FIELD_LABELS } from '../../../domain/review/field-changes'
+import { FIELD_LABELS } from '../../../domain/reply'
 import {
   parseReply,
   textWithBoldMarks,

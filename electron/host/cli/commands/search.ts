@@ -1,5 +1,5 @@
 import type { SearchFilters } from '../../../contract/archive'
-import { MARK_END, MARK_START } from '../../../archive/snippet'
+import { MARK_END, MARK_START } from '../../../domain/search-marks'
 import { CliError, requirePositional, stringOption, type CliCommand } from '../command'
 
 function filtersFrom(values: Record<string, unknown>): SearchFilters {

@@ -1,9 +1,12 @@
 import type { ReplyFields } from '../../../../electron/contract'
 import { request } from '../../lib/api'
-import { formatDateTime } from '../../lib/format'
+import { localDateTime } from '../../../../electron/domain/local-time'
 import { BodyView } from './BodyView'
 import { FieldReview } from './FieldReview'
-import { fieldLabel, formatDay, replyMeta, statusLabel } from './labels'
+import { chineseDate } from '../../../../electron/domain/drafting/chinese'
+import { fieldLabel } from '../../../../electron/domain/reply'
+import { statusLabel } from '../../../../electron/domain/review/status'
+import { replyMeta } from './labels'
 import { useFetched } from './useFetched'
 
 type Props = { id: string; words: readonly string[] }
@@ -30,7 +33,8 @@ const SHOWN: (keyof ReplyFields)[] = [
 function fieldText(fields: ReplyFields, key: keyof ReplyFields): string {
   const value = fields[key]
   if (Array.isArray(value)) return value.join('；')
-  if (key === 'date') return formatDay(String(value ?? ''))
+  // a date the parser could not read stays as the letter wrote it
+  if (key === 'date') return chineseDate(String(value ?? '')) || String(value ?? '')
   return typeof value === 'string' ? value : ''
 }
 
@@ -51,7 +55,7 @@ export function ArchiveReply({ id, words }: Props) {
         {replyMeta([
           statusLabel(entry.status),
           entry.year && `${entry.year}年`,
-          source?.imported_at && `导入于 ${formatDateTime(source.imported_at)}`,
+          source?.imported_at && `导入于 ${localDateTime(source.imported_at)}`,
           source?.confirmed_at && '字段已核对'
         ])}
       </p>

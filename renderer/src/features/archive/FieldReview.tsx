@@ -1,15 +1,35 @@
 import { useState } from 'react'
 import type { ArchiveEntry, ReplyFields } from '../../../../electron/contract'
 import { request, errorText } from '../../lib/api'
-import { FIELD_LABELS } from './labels'
+import { FIELD_LABELS, REPLY_KINDS } from '../../../../electron/domain/reply'
 
 type Props = {
   entry: ArchiveEntry
   onConfirmed: (entry: ArchiveEntry) => void
 }
 
-type Editable = keyof typeof FIELD_LABELS
-const KINDS: ReplyFields['kind'][] = ['建议', '提案', '协办意见', '会办意见']
+/** The parser's guesses the clerk can correct here; the rest are edited on the drafting screen. */
+const EDITABLE = [
+  'kind',
+  'session',
+  'item_number',
+  'proposer',
+  'subject',
+  'title',
+  'organ',
+  'doc_number',
+  'classification',
+  'disclosure',
+  'date',
+  'leader',
+  'leader_phone',
+  'handler',
+  'handler_phone',
+  'postcode',
+  'cc'
+] as const satisfies readonly (keyof ReplyFields)[]
+type Editable = (typeof EDITABLE)[number]
+const isEditable = (key: string): key is Editable => (EDITABLE as readonly string[]).includes(key)
 
 function shown(fields: ReplyFields, key: Editable): string {
   const value = fields[key]
@@ -30,7 +50,7 @@ function patchFor(key: Editable, text: string): Partial<ReplyFields> {
 
 /** The fields the parser was unsure of, for the user to confirm or correct in one step. */
 export function FieldReview({ entry, onConfirmed }: Props) {
-  const doubtful = (entry.source?.uncertain ?? []).filter((k): k is Editable => k in FIELD_LABELS)
+  const doubtful = (entry.source?.uncertain ?? []).filter(isEditable)
   const [values, setValues] = useState(
     () => new Map(doubtful.map((k) => [k, shown(entry.fields, k)]))
   )
@@ -67,7 +87,7 @@ export function FieldReview({ entry, onConfirmed }: Props) {
             <span>{label}</span>
             {key === 'kind' ? (
               <select value={value} onChange={(e) => set(key, e.target.value)}>
-                {KINDS.map((k) => (
+                {REPLY_KINDS.map((k) => (
                   <option key={k}>{k}</option>
                 ))}
               </select>

@@ -1,4 +1,5 @@
-import { STATUS_LABELS } from './labels'
+import { REPLY_KINDS } from '../../../../electron/domain/reply'
+import { STATUS_LABELS } from '../../../../electron/domain/review/status'
 import type { FilterInput } from './filters'
 import { ImeInput } from './ImeInput'
 
@@ -8,8 +9,6 @@ type Props = {
   onClear: () => void
   canClear: boolean
 }
-
-const KINDS = ['建议', '提案', '协办意见', '会办意见']
 
 export function FilterBar({ value, onChange, onClear, canClear }: Props) {
   const text = (key: 'session' | 'proposer' | 'leader', label: string, placeholder: string) => (
@@ -38,7 +37,7 @@ export function FilterBar({ value, onChange, onClear, canClear }: Props) {
         <span>类别</span>
         <select value={value.kind} onChange={(e) => onChange({ kind: e.target.value })}>
           <option value="">全部</option>
-          {KINDS.map((k) => (
+          {REPLY_KINDS.map((k) => (
             <option key={k}>{k}</option>
           ))}
         </select>

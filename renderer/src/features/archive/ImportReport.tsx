@@ -1,5 +1,4 @@
-import type { ImportStatus } from '../../../../electron/contract'
-import { IMPORT_STATUS_LABELS } from './labels'
+import { IMPORT_STATUS_LABELS, IMPORT_STATUSES } from '../../../../electron/domain/import-status'
 import { ReviewList } from './ReviewList'
 import type { ImportRun } from './useImport'
 
@@ -11,19 +10,13 @@ type Props = {
   onOpen: (id: string) => void
 }
 
-const ORDER: ImportStatus[] = [
-  'imported',
-  'duplicate',
-  'not-a-reply',
-  'failed',
-  'unsupported',
-  'cancelled'
-]
-
 function summary(run: ImportRun): string {
-  const counts = ORDER.map((status) => [status, run.rows.filter((r) => r.status === status).length])
-    .filter(([, n]) => n !== 0)
-    .map(([status, n]) => `${IMPORT_STATUS_LABELS[status as ImportStatus]} ${n}`)
+  const counts = IMPORT_STATUSES.map((status) => ({
+    status,
+    n: run.rows.filter((r) => r.status === status).length
+  }))
+    .filter(({ n }) => n !== 0)
+    .map(({ status, n }) => `${IMPORT_STATUS_LABELS[status]} ${n}`)
   return `共 ${run.total} 个文件：${counts.join('，')}`
 }
 

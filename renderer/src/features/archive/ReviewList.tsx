@@ -1,6 +1,6 @@
 import { request } from '../../lib/api'
 import { FieldReview } from './FieldReview'
-import { fieldLabel } from './labels'
+import { fieldLabel } from '../../../../electron/domain/reply'
 import { useFetched } from './useFetched'
 import type { ImportRow } from './useImport'
 

@@ -1,7 +1,8 @@
 import type { SearchResult } from '../../../../electron/contract'
 import { snippetParts } from './highlight'
 import { Highlighted } from './Highlighted'
-import { replyMeta, statusLabel } from './labels'
+import { statusLabel } from '../../../../electron/domain/review/status'
+import { replyMeta } from './labels'
 
 type Props = {
   result: SearchResult

@@ -1,9 +1,12 @@
+import {
+  MARK_END as CLOSE,
+  MARK_START as OPEN,
+  QUERY_SEPARATORS
+} from '../../../../electron/domain/search-marks'
+
 export type TextPart = { text: string; hit: boolean }
 
-const OPEN = '\u0002'
-const CLOSE = '\u0003'
-
-/** Splits a search snippet whose hits are wrapped in \u0002 … \u0003. */
+/** Splits a search snippet whose hits are wrapped in MARK_START … MARK_END. */
 export function snippetParts(snippet: string): TextPart[] {
   const parts: TextPart[] = []
   const push = (text: string, hit: boolean) => {
@@ -22,7 +25,7 @@ export function snippetParts(snippet: string): TextPart[] {
 /** The words of a query, as the archive's search splits them: on spaces and quotes. */
 export function queryWords(query: string): string[] {
   return query
-    .split(/[\s"“”'‘’]+/u)
+    .split(QUERY_SEPARATORS)
     .map((w) => w.trim())
     .filter((w) => w.length > 0)
 }

@@ -1,17 +1,7 @@
-// Choosing what to upload: the same files the desktop import would take from a folder, sent in
-// batches that stay under the local host's request size.
+import { isNoise, SUPPORTED_EXTENSIONS } from '../../../../electron/domain/import-files'
 
-/** Mirrors electron/archive/import/collect.ts; other files are reported as 不支持 unread. */
-export const SUPPORTED_EXTENSIONS: ReadonlySet<string> = new Set([
-  'docx',
-  'docm',
-  'doc',
-  'wps',
-  'rtf',
-  'pdf',
-  'txt',
-  'text'
-])
+// Choosing what to upload: the same files the desktop import would take from a folder, sent in
+// batches that stay under the local host's request size. Other files are reported as 不支持 unread.
 
 export const ACCEPT = [...SUPPORTED_EXTENSIONS].map((e) => `.${e}`).join(',')
 
@@ -35,9 +25,9 @@ function baseName(path: string): string {
   return path.slice(path.lastIndexOf('/') + 1)
 }
 
-/** Word's lock files (~$答复.docx) and hidden files (.DS_Store), as the desktop import skips them. */
-function isNoise(path: string): boolean {
-  return path.split('/').some((part) => part.startsWith('~$') || part.startsWith('.'))
+/** A file inside a hidden folder is skipped too, as the desktop's walk never enters one. */
+function isNoisePath(path: string): boolean {
+  return path.split('/').some(isNoise)
 }
 
 function extensionOf(name: string): string {
@@ -55,7 +45,7 @@ function uploadName(file: PickedFile): string {
 export function uploadsFor<F extends PickedFile>(files: readonly F[]): Upload<F>[] {
   return files
     .map((file) => ({ file, name: uploadName(file) }))
-    .filter((u) => !isNoise(u.name))
+    .filter((u) => !isNoisePath(u.name))
     .sort((a, b) => a.name.localeCompare(b.name, 'zh-CN'))
     .map((u) => ({ ...u, send: SUPPORTED_EXTENSIONS.has(extensionOf(u.name)) }))
 }

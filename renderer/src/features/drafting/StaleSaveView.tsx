@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react'
 import type { Draft, EditorState } from '../../../../electron/contract'
 import { errorText, request } from '../../lib/api'
 import { bodyText } from './body-text'
-import { fieldLabel } from '../../lib/field-labels'
+import { fieldLabel } from '../../../../electron/domain/reply'
 import type { Pending } from './useAutosave'
 
 type Props = {

@@ -1,17 +1,12 @@
 import type { ReplyFields } from '../../../../electron/contract'
+import { phoneProblem as phoneRule } from '../../../../electron/domain/phone'
 
-// Inline checks the clerk sees while typing; the server validates again at the boundary with the
-// same rules (electron/domain/phone.ts), which the renderer may not import.
+// Inline checks the clerk sees while typing; the server validates again at the boundary.
 
-const MOBILE = /^1[3-9]\d{9}$/
-const LANDLINE = /^0\d{2,3}-\d{7,8}(?:-\d{1,6})?$/
-
+/** The server's phone rule, as a sentence beside the field; '' when the number is fine. */
 export function phoneProblem(value: string): string {
-  if (value === '') return ''
-  const t = value.trim()
-  if (MOBILE.test(t) || LANDLINE.test(t)) return ''
-  if (/^0\d{9,11}$/.test(t)) return '固定电话的区号与号码之间请加“-”，如 0730-8206079。'
-  return '电话号码应为 11 位手机号码，或带区号的固定电话，如 0730-8206079。'
+  const problem = phoneRule(value)
+  return problem ? `${problem}。` : ''
 }
 
 export function postcodeProblem(value: string): string {

@@ -2,11 +2,13 @@ import { useCallback, useEffect, useState } from 'react'
 import type { DraftSummary } from '../../../../electron/contract'
 import { navigate } from '../../app/route'
 import { request, errorText } from '../../lib/api'
-import { formatDateTime, UNTITLED } from '../../lib/format'
+import { localDateTime } from '../../../../electron/domain/local-time'
+import { UNTITLED } from '../../lib/format'
 import { DuePanel } from '../items/DuePanel'
 import { FirstRun } from '../settings/FirstRun'
 import { createDraftAndOpen } from './create-draft'
-import { chineseDate, dueSoon, dueText, urgentDays } from './deadline'
+import { chineseDate } from '../../../../electron/domain/drafting/chinese'
+import { dueSoon, dueText, urgentDays } from './deadline'
 
 type Group = { status: DraftSummary['status'] | 'due' | 'overdue'; title: string; empty: string }
 
@@ -122,7 +124,7 @@ function DraftList({ items, today }: { items: DraftSummary[]; today: Date }) {
                   <strong className={days < 0 ? 'due overdue' : 'due'}> {dueText(days)}</strong>
                 )}
               </span>
-              <span className="draft-time">{formatDateTime(d.updated_at)}</span>
+              <span className="draft-time">{localDateTime(d.updated_at)}</span>
             </button>
           </li>
         )

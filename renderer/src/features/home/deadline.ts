@@ -1,9 +1,8 @@
 import type { DraftSummary } from '../../../../electron/contract'
+import { UNFINISHED_STATUSES } from '../../../../electron/domain/review/status'
 
 /** Items due within this many days are listed under 即将到期 with the overdue ones. */
 export const DUE_SOON_DAYS = 14
-
-const OPEN: ReadonlySet<DraftSummary['status']> = new Set(['draft', 'review', 'returned'])
 
 /** Whole days from today (local) to an ISO date; negative once it has passed. */
 export function daysLeft(dueIso: string, today: Date): number {
@@ -18,15 +17,9 @@ export function dueText(days: number): string {
   return days === 0 ? '今天到期' : `还剩 ${days} 天`
 }
 
-/** 2025-06-20 → 2025年6月20日, as dates are written in replies. */
-export function chineseDate(iso: string): string {
-  const [y, m, d] = iso.split('-').map(Number)
-  return `${y}年${m}月${d}日`
-}
-
 /** Days left for an unfinished item that is overdue or due soon; null for any other. */
 export function urgentDays(item: DraftSummary, today: Date): number | null {
-  if (!OPEN.has(item.status) || !item.due_date) return null
+  if (!UNFINISHED_STATUSES.has(item.status) || !item.due_date) return null
   const days = daysLeft(item.due_date, today)
   return days <= DUE_SOON_DAYS ? days : null
 }

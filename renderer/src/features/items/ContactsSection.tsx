@@ -1,9 +1,9 @@
 import { useState } from 'react'
 import type { ContactStage, ItemDetail } from '../../../../electron/contract'
 import { errorText, request } from '../../lib/api'
-import { chineseDate } from '../home/deadline'
-import { CONTACT_STAGES, CONTACT_WAYS } from './choices'
-import { localToday } from './local-today'
+import { chineseDate } from '../../../../electron/domain/drafting/chinese'
+import { CONTACT_STAGES, CONTACT_WAYS } from '../../../../electron/domain/items/item'
+import { localIsoDate } from '../../../../electron/domain/local-time'
 
 type Props = { detail: ItemDetail; onChange: (next: ItemDetail) => void }
 
@@ -11,7 +11,7 @@ type Props = { detail: ItemDetail; onChange: (next: ItemDetail) => void }
 export function ContactsSection({ detail, onChange }: Props) {
   const [form, setForm] = useState({
     stage: '办前' as ContactStage,
-    date: localToday(),
+    date: localIsoDate(new Date()),
     way: '电话',
     person: detail.item.proposer,
     summary: ''

@@ -2,7 +2,7 @@ import { useState } from 'react'
 import type { ItemDetail } from '../../../../electron/contract'
 import { navigate } from '../../app/route'
 import { errorText, request } from '../../lib/api'
-import { formatDateTime } from '../../lib/format'
+import { localDateTime } from '../../../../electron/domain/local-time'
 import { useFetched } from '../archive/useFetched'
 import { ContactsSection } from './ContactsSection'
 import { dueLine, itemRef } from './due-text'
@@ -92,7 +92,7 @@ export function ItemPage({ id }: { id: string }) {
         <ul className="item-events">
           {detail.events.map((e, i) => (
             <li key={i}>
-              {formatDateTime(e.at)} {e.label}
+              {localDateTime(e.at)} {e.label}
               {e.to && e.from !== e.to ? `：${e.from ? `${e.from} → ` : ''}${e.to}` : ''}
               {e.note && <span className="muted">（{e.note}）</span>}
             </li>

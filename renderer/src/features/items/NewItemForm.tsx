@@ -2,7 +2,7 @@ import { useState } from 'react'
 import type { ItemKind, ItemRole } from '../../../../electron/contract'
 import { navigate } from '../../app/route'
 import { errorText, request } from '../../lib/api'
-import { KINDS, ROLES } from './choices'
+import { ITEM_KINDS, ITEM_ROLES } from '../../../../electron/domain/items/item'
 
 type Props = { onCancel: () => void }
 
@@ -46,7 +46,7 @@ export function NewItemForm({ onCancel }: Props) {
       <label className="field">
         <span>类别</span>
         <select value={f.kind} onChange={set('kind')}>
-          {KINDS.map((k) => (
+          {ITEM_KINDS.map((k) => (
             <option key={k}>{k}</option>
           ))}
         </select>
@@ -70,7 +70,7 @@ export function NewItemForm({ onCancel }: Props) {
       <label className="field">
         <span>承办方式</span>
         <select value={f.role} onChange={set('role')}>
-          {ROLES.map((r) => (
+          {ITEM_ROLES.map((r) => (
             <option key={r}>{r}</option>
           ))}
         </select>

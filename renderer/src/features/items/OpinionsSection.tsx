@@ -2,8 +2,8 @@ import { useState } from 'react'
 import type { ItemDetail } from '../../../../electron/contract'
 import { errorText, request } from '../../lib/api'
 import { readAsBase64 } from '../../lib/read-file'
-import { chineseDate } from '../home/deadline'
-import { localToday } from './local-today'
+import { chineseDate } from '../../../../electron/domain/drafting/chinese'
+import { localIsoDate } from '../../../../electron/domain/local-time'
 
 type Props = { detail: ItemDetail; onChange: (next: ItemDetail) => void }
 
@@ -20,7 +20,12 @@ function nextUnit({ item, opinions }: ItemDetail): string {
 export function OpinionsSection({ detail, onChange }: Props) {
   const { item, opinions } = detail
   const sending = opinions.direction === '发出'
-  const empty = { unit: nextUnit(detail), date: localToday(), doc_number: '', summary: '' }
+  const empty = {
+    unit: nextUnit(detail),
+    date: localIsoDate(new Date()),
+    doc_number: '',
+    summary: ''
+  }
   const [form, setForm] = useState(empty)
   const [file, setFile] = useState<File | null>(null)
   const [fileKey, setFileKey] = useState(0)

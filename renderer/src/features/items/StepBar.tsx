@@ -2,8 +2,8 @@ import { useState } from 'react'
 import type { ItemAction, ItemDetail, Satisfaction } from '../../../../electron/contract'
 import { errorText, request } from '../../lib/api'
 import { useFetched } from '../archive/useFetched'
-import { SATISFACTION } from './choices'
-import { localToday } from './local-today'
+import { SATISFACTION } from '../../../../electron/domain/items/item'
+import { localIsoDate } from '../../../../electron/domain/local-time'
 
 type Props = { detail: ItemDetail; onChange: (next: ItemDetail) => void }
 
@@ -15,7 +15,7 @@ export function StepBar({ detail, onChange }: Props) {
   const [error, setError] = useState('')
   const signed = detail.replies.find((r) => r.linked && r.doc_number)
   const [form, setForm] = useState({
-    replyDate: localToday(),
+    replyDate: localIsoDate(new Date()),
     docNumber: signed?.doc_number ?? detail.item.reply_doc_number,
     resultClass: detail.item.result_class,
     satisfaction: '' as Satisfaction | '',

@@ -1,5 +1,6 @@
 import type { Item } from '../../../../electron/contract'
-import { chineseDate, dueText } from '../home/deadline'
+import { chineseDate } from '../../../../electron/domain/drafting/chinese'
+import { dueText } from '../home/deadline'
 
 /** 2025年6月10日前（还剩 5 天）, or just the date once the item is answered. */
 export function dueLine(item: Pick<Item, 'due_date' | 'days_left'>): string {

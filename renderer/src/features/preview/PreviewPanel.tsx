@@ -2,7 +2,8 @@ import { useEffect, useState } from 'react'
 import type { Preview } from '../../../../electron/contract'
 import { request, errorText } from '../../lib/api'
 import { MissingFontsNote } from '../export/fonts'
-import { chineseDate, daysLeft, dueText } from '../home/deadline'
+import { chineseDate } from '../../../../electron/domain/drafting/chinese'
+import { daysLeft, dueText } from '../home/deadline'
 import { PagePreview } from './PagePreview'
 
 type Props = { id: string; version: string }

@@ -1,5 +1,6 @@
 import type { LatestContact, ReplyFields } from '../../../../electron/contract'
-import { fieldLabel, formatDay } from '../archive/labels'
+import { chineseDate } from '../../../../electron/domain/drafting/chinese'
+import { fieldLabel } from '../../../../electron/domain/reply'
 import { contactPatch, TEXT_KEYS } from './contact'
 
 type Props = {
@@ -15,7 +16,7 @@ export function ContactOffer({ contact, fields, onApply }: Props) {
     <div className="contact-offer">
       <p className="hint">
         来自《{contact.from_title || '最近一份答复'}》
-        {contact.date && `（${formatDay(contact.date)}）`}
+        {contact.date && `（${chineseDate(contact.date)}）`}
       </p>
       <dl className="pairs">
         {TEXT_KEYS.filter((k) => contact[k]).map((k) => (

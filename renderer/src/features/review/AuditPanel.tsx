@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react'
 import type { AuditRow } from '../../../../electron/contract'
 import { request, saveBase64, errorText } from '../../lib/api'
-import { formatDateTime } from '../../lib/format'
+import { localDateTime } from '../../../../electron/domain/local-time'
 
 type Props = { id?: string; version: string }
 
@@ -40,7 +40,7 @@ export function AuditPanel({ id, version }: Props) {
         <ol className="audit-list">
           {[...rows].reverse().map((r) => (
             <li key={r.id}>
-              <span className="audit-time">{formatDateTime(r.created_at)}</span>
+              <span className="audit-time">{localDateTime(r.created_at)}</span>
               <span>
                 <strong>{r.actor || '未记录'}</strong> {r.eventLabel}
                 {!id && r.reply_title && <span className="muted">《{r.reply_title}》</span>}

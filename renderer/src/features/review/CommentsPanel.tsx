@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import type { ReviewComment } from '../../../../electron/contract'
-import { formatDateTime } from '../../lib/format'
+import { localDateTime } from '../../../../electron/domain/local-time'
 
 type Props = {
   comments: readonly ReviewComment[]
@@ -67,14 +67,14 @@ function Thread({ root, answers, active, onActivate, onAnswer, onResolve }: Thre
       {[root, ...answers].map((c) => (
         <div className="thread-item" key={c.id}>
           <div className="thread-meta">
-            <strong>{c.author}</strong> <span>{formatDateTime(c.created_at)}</span>
+            <strong>{c.author}</strong> <span>{localDateTime(c.created_at)}</span>
           </div>
           <p className="thread-text">{c.text}</p>
         </div>
       ))}
       {resolved ? (
         <p className="hint">
-          已由 {root.resolved_by} 于 {formatDateTime(root.resolved_at ?? '')} 处理
+          已由 {root.resolved_by} 于 {localDateTime(root.resolved_at ?? '')} 处理
         </p>
       ) : (
         <form

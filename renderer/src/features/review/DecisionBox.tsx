@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import type { Feedback, ReviewAction, ReviewState } from '../../../../electron/contract'
 import { request } from '../../lib/api'
-import { formatDateTime } from '../../lib/format'
+import { localDateTime } from '../../../../electron/domain/local-time'
 
 type Props = {
   state: ReviewState
@@ -40,13 +40,13 @@ export function DecisionBox({ state, onStep, beforeStep }: Props) {
         <span className={`status-badge status-${state.status}`}>{state.statusLabel}</span>
         {state.lastStep && (
           <span className="muted">
-            {state.lastStep.actor || '未记录'} · {formatDateTime(state.lastStep.created_at)}
+            {state.lastStep.actor || '未记录'} · {localDateTime(state.lastStep.created_at)}
           </span>
         )}
       </p>
       {state.approval && (
         <p className="approval" role="note">
-          已由 {state.approval.by} 于 {formatDateTime(state.approval.at)} 签发（第{' '}
+          已由 {state.approval.by} 于 {localDateTime(state.approval.at)} 签发（第{' '}
           {state.approval.versionNumber} 版）。 此后修改正文或字段将使签发失效。
         </p>
       )}
@@ -59,7 +59,7 @@ export function DecisionBox({ state, onStep, beforeStep }: Props) {
         <blockquote className="decision-last">
           <span>
             {state.decision.action === 'approve' ? '签发意见' : '退回理由'} · {state.decision.by} ·{' '}
-            {formatDateTime(state.decision.at)}
+            {localDateTime(state.decision.at)}
           </span>
           {state.decision.opinion || '（无）'}
         </blockquote>

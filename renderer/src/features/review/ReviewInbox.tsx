@@ -2,7 +2,8 @@ import { useCallback, useEffect, useState } from 'react'
 import type { DraftSummary, ReplyStatus } from '../../../../electron/contract'
 import { navigate } from '../../app/route'
 import { request, errorText } from '../../lib/api'
-import { formatDateTime, UNTITLED } from '../../lib/format'
+import { localDateTime } from '../../../../electron/domain/local-time'
+import { UNTITLED } from '../../lib/format'
 import { AuditPanel } from './AuditPanel'
 import { PackageImport } from './PackageImport'
 import { PersonPicker } from './PersonPicker'
@@ -69,7 +70,7 @@ export function ReviewInbox() {
                           .filter(Boolean)
                           .join(' · ')}
                       </span>
-                      <span className="draft-time">{formatDateTime(r.updated_at)}</span>
+                      <span className="draft-time">{localDateTime(r.updated_at)}</span>
                     </button>
                   </li>
                 ))}

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react'
 import type { VersionDiff, VersionSummary } from '../../../../electron/contract'
 import { request, errorText } from '../../lib/api'
-import { formatDateTime } from '../../lib/format'
+import { localDateTime } from '../../../../electron/domain/local-time'
 import { DiffView } from './DiffView'
 
 type Props = {
@@ -75,7 +75,7 @@ export function VersionsPanel({ id, version, onRestore }: Props) {
             {[...versions].reverse().map((v) => (
               <li key={v.id}>
                 <span className="version-name">{label(v)}</span>
-                <span className="muted">{formatDateTime(v.created_at)}</span>
+                <span className="muted">{localDateTime(v.created_at)}</span>
                 {v.note && <span className="version-note">{v.note}</span>}
                 <button type="button" className="link" onClick={() => setAsking(v)}>
                   恢复为第 {v.number} 版

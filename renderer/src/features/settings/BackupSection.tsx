@@ -4,7 +4,7 @@ import { HEALTH_CHANGED } from '../../app/HealthAlert'
 import { request, errorText } from '../../lib/api'
 import { Section } from './Section'
 import { SectionNote, type Note } from './SectionNote'
-import { formatDateTime } from '../../lib/format'
+import { localDateTime } from '../../../../electron/domain/local-time'
 
 const KIND: Record<BackupInfo['kind'], string> = {
   auto: '自动',
@@ -62,7 +62,7 @@ export function BackupSection() {
     act(async () => {
       setConfirm(null)
       const done = await request('archive:restore', { name: backup.name })
-      return `已从 ${formatDateTime(backup.created_at)} 的备份恢复。恢复前的档案已另存为备份“${done.saved.name}”，如需要可再恢复回来。`
+      return `已从 ${localDateTime(backup.created_at)} 的备份恢复。恢复前的档案已另存为备份“${done.saved.name}”，如需要可再恢复回来。`
     }, '恢复失败，档案未改动。')
 
   const check = () =>
@@ -97,7 +97,7 @@ export function BackupSection() {
       <SectionNote note={note} />
       {confirm && (
         <div className="notice confirm" role="alertdialog" aria-label="确认恢复备份">
-          用 {formatDateTime(confirm.created_at)} 的备份替换当前档案？此后的修改将不在档案中，
+          用 {localDateTime(confirm.created_at)} 的备份替换当前档案？此后的修改将不在档案中，
           但当前档案会先另存为备份。
           <button type="button" disabled={busy} onClick={() => void restore(confirm)}>
             恢复
@@ -125,7 +125,7 @@ export function BackupSection() {
             <tbody>
               {backups.map((b) => (
                 <tr key={b.name}>
-                  <td>{formatDateTime(b.created_at)}</td>
+                  <td>{localDateTime(b.created_at)}</td>
                   <td>{KIND[b.kind]}</td>
                   <td>{size(b.bytes)}</td>
                   <td>

@@ -2,7 +2,8 @@ import { useEffect, useState } from 'react'
 import type { RegisterLine } from '../../../../electron/contract'
 import { navigate } from '../../app/route'
 import { errorText, request } from '../../lib/api'
-import { formatDateTime, UNTITLED } from '../../lib/format'
+import { localDateTime } from '../../../../electron/domain/local-time'
+import { UNTITLED } from '../../lib/format'
 import { SelectField } from './fields'
 
 const STATUS: Record<RegisterLine['status'], string> = {
@@ -78,7 +79,7 @@ export function RegisterList() {
                     )}
                   </td>
                   <td>{line.handler || '—'}</td>
-                  <td>{formatDateTime(line.created_at)}</td>
+                  <td>{localDateTime(line.created_at)}</td>
                   <td>{STATUS[line.status]}</td>
                 </tr>
               ))}
