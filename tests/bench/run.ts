@@ -7,6 +7,7 @@ import { benchPages } from './pages'
 import { benchItems } from './items'
 import { benchExportPdf } from './export-pdf'
 import { benchProofread } from './proofread'
+import { benchLargeInputs } from './large-inputs'
 import { rendererBundleKbGz, rendererReadyMs } from './renderer'
 
 function inItsOwnProcess(script: string): Record<string, number> {
@@ -29,6 +30,7 @@ async function main() {
   Object.assign(figures, benchPages())
   Object.assign(figures, await benchExportPdf())
   Object.assign(figures, benchProofread())
+  Object.assign(figures, benchLargeInputs())
   Object.assign(figures, await benchItems())
   Object.assign(figures, benchCli())
   Object.assign(figures, inItsOwnProcess('archive-run.ts'))

@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { parseReply, type ParsedReply } from '../../../electron/domain/parse'
-import { seedText } from '../../fixtures/seeds'
+import { hugeParseInputs } from '../../fixtures/large-inputs'
 
 const NULLABLE_STRINGS = [
   'organ',
@@ -91,20 +91,8 @@ describe('parseReply properties', () => {
     )
   })
 
-  it('handles huge inputs in linear time', () => {
-    const reply = seedText('reply-lukou-2025-renda-17.txt')
-    const cases = [
-      reply.repeat(200),
-      '经'.repeat(1_000_000),
-      '对市六届人大三次会议第1号建议的答复\n'.repeat(20_000),
-      '1\n'.repeat(100_000),
-      '抄送：' + '（'.repeat(50_000),
-      '作为试点县渌口区全力推进医共体建设并将七个乡镇卫生院组建\n'.repeat(30_000)
-    ]
-    for (const input of cases) {
-      const started = performance.now()
-      expectShape(parseReply(input))
-      expect(performance.now() - started).toBeLessThan(5000)
-    }
+  // How long these take is a bench figure (parse_huge_input_max_ms), not an assertion here.
+  it('handles huge inputs', () => {
+    for (const input of hugeParseInputs()) expectShape(parseReply(input))
   })
 })
