@@ -111,6 +111,28 @@ export async function setPin(page: Page, pin = SIGNER_PIN) {
   await expect(person.getByLabel('新 PIN')).toHaveCount(0)
 }
 
+/** In 审核, the clerk opens the draft whose title matches and submits it. */
+export async function submitDraft(page: Page, title: RegExp, clerk: string) {
+  await page.getByRole('button', { name: '审核', exact: true }).click()
+  await page
+    .getByRole('region', { name: '草稿（可送审）' })
+    .getByRole('button', { name: title })
+    .click()
+  await signInAs(page, clerk)
+  const decision = page.getByRole('region', { name: '审核意见' })
+  await decision.getByRole('button', { name: '提交审核' }).click()
+  await expect(decision.locator('.status-badge')).toHaveText('待审核')
+}
+
+/** The leader, given 签发权 by grantSigning, sets their PIN and signs the open reply. */
+export async function signOff(page: Page, leader: string) {
+  await signInAs(page, leader)
+  await setPin(page)
+  const decision = page.getByRole('region', { name: '审核意见' })
+  await decision.getByRole('button', { name: '签发' }).click()
+  await expect(decision.locator('.status-badge')).toHaveText('已签发')
+}
+
 export async function saved(page: Page) {
   await expect(page.getByTestId('save-status')).toContainText('已保存', { timeout: 5000 })
 }

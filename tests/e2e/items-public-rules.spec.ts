@@ -1,4 +1,4 @@
-import { expect, signInAs, test } from './fixtures'
+import { expect, grantSigning, signOff, submitDraft, test } from './fixtures'
 
 test("the 政务公开 copy follows the bureau's redaction settings; the due notification is a setting, off by default", async ({
   page,
@@ -22,6 +22,7 @@ test("the 政务公开 copy follows the bureau's redaction settings; the due not
   await page.reload()
   await expect(rules.getByLabel('代表委员姓名')).toHaveValue('mask')
   await expect(page.getByLabel(/启动时用系统通知提醒/)).toBeChecked()
+  await grantSigning(page, '王局长')
 
   // An item answered and signed: its public copy hides the deputy and the clerk as set.
   await page.getByRole('button', { name: '办理台账' }).click()
@@ -36,17 +37,8 @@ test("the 政务公开 copy follows the bureau's redaction settings; the due not
   await expect(page).toHaveURL(/#\/draft\//)
   await page.getByLabel('经办人', { exact: true }).fill('刘海茵')
   await page.getByLabel('经办人电话').fill('15873304217')
-  await page.getByRole('button', { name: '审核', exact: true }).click()
-  await page
-    .getByRole('region', { name: '草稿（可送审）' })
-    .getByRole('button', { name: /关于加强村医队伍建设/ })
-    .click()
-  await signInAs(page, '刘海茵')
-  const decision = page.getByRole('region', { name: '审核意见' })
-  await decision.getByRole('button', { name: '提交审核' }).click()
-  await signInAs(page, '王局长')
-  await decision.getByRole('button', { name: '签发' }).click()
-  await expect(decision.locator('.status-badge')).toHaveText('已签发')
+  await submitDraft(page, /关于加强村医队伍建设/, '刘海茵')
+  await signOff(page, '王局长')
 
   await page.getByRole('button', { name: '办理台账' }).click()
   await page.getByRole('link', { name: '关于加强村医队伍建设的建议' }).click()

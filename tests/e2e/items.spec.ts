@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs'
 import JSZip from 'jszip'
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { expect, grantSigning, setPin, signInAs, test } from './fixtures'
+import { expect, grantSigning, signOff, submitDraft, test } from './fixtures'
 
 /** The 交办清单 as the 政府办 sends it: a title row, the header, then the items. */
 async function assignmentList(dir: string): Promise<string> {
@@ -79,15 +79,7 @@ test('an item goes from the XLSX 交办清单 through draft, review, reply, cont
   await expect(page.getByLabel('编号')).toHaveValue('068')
 
   // Review: the clerk submits, the leader signs.
-  await page.getByRole('button', { name: '审核', exact: true }).click()
-  await page
-    .getByRole('region', { name: '草稿（可送审）' })
-    .getByRole('button', { name: /关于加强村医队伍建设/ })
-    .click()
-  await signInAs(page, '陈静')
-  const decision = page.getByRole('region', { name: '审核意见' })
-  await decision.getByRole('button', { name: '提交审核' }).click()
-  await expect(decision.locator('.status-badge')).toHaveText('待审核')
+  await submitDraft(page, /关于加强村医队伍建设/, '陈静')
 
   await page.getByRole('button', { name: '办理台账' }).click()
   await page.getByRole('link', { name: '关于加强村医队伍建设的建议' }).click()
@@ -95,10 +87,7 @@ test('an item goes from the XLSX 交办清单 through draft, review, reply, cont
   await page.goBack()
   await page.goBack()
 
-  await signInAs(page, '王局长')
-  await setPin(page)
-  await decision.getByRole('button', { name: '签发' }).click()
-  await expect(decision.locator('.status-badge')).toHaveText('已签发')
+  await signOff(page, '王局长')
 
   // The reply goes out: the item records it, then the contact and the proposer's feedback.
   await page.getByRole('button', { name: '办理台账' }).click()
