@@ -7,7 +7,7 @@ import { chineseDate } from '../../../../electron/domain/drafting/chinese'
 import { fieldLabel } from '../../../../electron/domain/reply'
 import { statusLabel } from '../../../../electron/domain/review/status'
 import { replyMeta } from './labels'
-import { useFetched } from './useFetched'
+import { useFetched } from '../../lib/query'
 
 type Props = { id: string; words: readonly string[] }
 

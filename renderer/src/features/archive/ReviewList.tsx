@@ -1,7 +1,7 @@
 import { request } from '../../lib/api'
 import { FieldReview } from './FieldReview'
 import { fieldLabel } from '../../../../electron/domain/reply'
-import { useFetched } from './useFetched'
+import { useFetched } from '../../lib/query'
 import type { ImportRow } from './useImport'
 
 type Props = { rows: readonly ImportRow[]; onOpen: (id: string) => void }

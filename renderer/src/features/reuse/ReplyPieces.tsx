@@ -1,6 +1,6 @@
 import type { ReplyPiece } from '../../../../electron/contract'
 import { request } from '../../lib/api'
-import { useFetched } from '../archive/useFetched'
+import { useFetched } from '../../lib/query'
 
 type Props = {
   id: string

@@ -1,6 +1,6 @@
 import type { ReplyFields } from '../../../../electron/contract'
 import { request } from '../../lib/api'
-import { useFetched } from '../archive/useFetched'
+import { useFetched } from '../../lib/query'
 
 // Field edits arrive per keystroke; the panel asks again once the clerk pauses.
 const SETTLE_MS = 400

@@ -1,5 +1,6 @@
-import { useCallback, useEffect, useState } from 'react'
-import { errorText } from '../../lib/api'
+import { useCallback, useEffect, useState, useSyncExternalStore } from 'react'
+import type { Input, MethodName, Output } from '../../../electron/contract'
+import { errorText, request } from './api'
 
 type State<T> = { key: string; value: T | null; error: string }
 
@@ -52,4 +53,32 @@ export function useFetched<T>(
     loading: key !== null && !current,
     set
   }
+}
+
+// Each method has a generation; invalidating a method bumps it, and every mounted query of that
+// method loads again. This replaces the version counters screens kept to force a reload.
+const generations = new Map<MethodName, number>()
+const listeners = new Set<() => void>()
+
+function subscribe(listener: () => void): () => void {
+  listeners.add(listener)
+  return () => listeners.delete(listener)
+}
+
+/** After a change on the services: every shown answer of these methods is out of date. */
+export function invalidate(...methods: MethodName[]): void {
+  for (const method of methods) generations.set(method, (generations.get(method) ?? 0) + 1)
+  for (const listener of listeners) listener()
+}
+
+/** One service method's answer for `input` (null: nothing to ask yet), loaded again when invalidated. */
+export function useQuery<M extends MethodName>(
+  method: M,
+  input: Input<M> | null,
+  failure: string,
+  delayMs = 0
+): Fetched<Output<M>> {
+  const generation = useSyncExternalStore(subscribe, () => generations.get(method) ?? 0)
+  const key = input === null ? null : `${method}#${generation}#${JSON.stringify(input)}`
+  return useFetched(key, () => request(method, input as Input<M>), failure, delayMs)
 }
