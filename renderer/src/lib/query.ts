@@ -19,7 +19,7 @@ export type Fetched<T> = {
  * Loads whatever `key` names, once per key, optionally after the key has held still for `delayMs`;
  * a null key loads nothing. Answers to older keys are dropped.
  */
-export function useFetched<T>(
+function useFetched<T>(
   key: string | null,
   load: () => Promise<T>,
   failure: string,
@@ -71,6 +71,28 @@ export function invalidate(...methods: MethodName[]): void {
   for (const listener of listeners) listener()
 }
 
+/** Changes whenever one of `methods` is invalidated: part of the key of a hand-made load. */
+export function useGeneration(...methods: MethodName[]): string {
+  return useSyncExternalStore(subscribe, () =>
+    methods.map((m) => generations.get(m) ?? 0).join('.')
+  )
+}
+
+/**
+ * A load that is more than one plain call (an input read when it runs, an answer filtered):
+ * `key` names what it depends on, and it loads again when any of `methods` is invalidated.
+ */
+export function useLoad<T>(
+  methods: MethodName[],
+  key: string | null,
+  load: () => Promise<T>,
+  failure: string,
+  delayMs = 0
+): Fetched<T> {
+  const generation = useGeneration(...methods)
+  return useFetched(key === null ? null : `${generation}#${key}`, load, failure, delayMs)
+}
+
 /** One service method's answer for `input` (null: nothing to ask yet), loaded again when invalidated. */
 export function useQuery<M extends MethodName>(
   method: M,
@@ -78,7 +100,11 @@ export function useQuery<M extends MethodName>(
   failure: string,
   delayMs = 0
 ): Fetched<Output<M>> {
-  const generation = useSyncExternalStore(subscribe, () => generations.get(method) ?? 0)
-  const key = input === null ? null : `${method}#${generation}#${JSON.stringify(input)}`
-  return useFetched(key, () => request(method, input as Input<M>), failure, delayMs)
+  return useLoad(
+    [method],
+    input === null ? null : `${method}#${JSON.stringify(input)}`,
+    () => request(method, input as Input<M>),
+    failure,
+    delayMs
+  )
 }
