@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useRef, useState } from 'react'
+import { useMemo, useRef, useState } from 'react'
 import { ArchiveReply } from './ArchiveReply'
 import { FilterBar } from './FilterBar'
 import { hasFilters, NO_FILTERS, searchFilters, type FilterInput } from './filters'
@@ -16,10 +16,9 @@ export function ArchivePage({ initialQuery = '' }: { initialQuery?: string }) {
   const [query, setQuery] = useState(initialQuery)
   const [filters, setFilters] = useState<FilterInput>(NO_FILTERS)
   const [openId, setOpenId] = useState<string | null>(null)
-  const [refresh, setRefresh] = useState(0)
   const where = useMemo(() => searchFilters(filters), [filters])
-  const search = useArchiveSearch(query, where, refresh)
-  const importer = useImport(useCallback(() => setRefresh((n) => n + 1), []))
+  const search = useArchiveSearch(query, where)
+  const importer = useImport()
   const words = useMemo(() => queryWords(query), [query])
   const searchBox = useRef<HTMLInputElement>(null)
 

@@ -1,5 +1,4 @@
 import type { ReplyFields } from '../../../../electron/contract'
-import { request } from '../../lib/api'
 import { localDateTime } from '../../../../electron/domain/local-time'
 import { BodyView } from './BodyView'
 import { FieldReview } from './FieldReview'
@@ -7,7 +6,7 @@ import { chineseDate } from '../../../../electron/domain/drafting/chinese'
 import { fieldLabel } from '../../../../electron/domain/reply'
 import { statusLabel } from '../../../../electron/domain/review/status'
 import { replyMeta } from './labels'
-import { useFetched } from './useFetched'
+import { useQuery } from '../../lib/query'
 
 type Props = { id: string; words: readonly string[] }
 
@@ -40,7 +39,7 @@ function fieldText(fields: ReplyFields, key: keyof ReplyFields): string {
 
 /** One past reply opened from the archive: its fields, where it came from, and its body. */
 export function ArchiveReply({ id, words }: Props) {
-  const loaded = useFetched(id, () => request('archive:get', { id }), '读取答复失败。')
+  const loaded = useQuery('archive:get', { id }, '读取答复失败。')
 
   if (loaded.error) return <p className="error-line">{loaded.error}</p>
   const entry = loaded.value

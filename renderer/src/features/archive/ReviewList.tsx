@@ -1,7 +1,6 @@
-import { request } from '../../lib/api'
 import { FieldReview } from './FieldReview'
 import { fieldLabel } from '../../../../electron/domain/reply'
-import { useFetched } from './useFetched'
+import { useQuery } from '../../lib/query'
 import type { ImportRow } from './useImport'
 
 type Props = { rows: readonly ImportRow[]; onOpen: (id: string) => void }
@@ -34,7 +33,7 @@ function ReviewItem({
   row: ImportRow
   onOpen: (id: string) => void
 }) {
-  const loaded = useFetched(id, () => request('archive:get', { id }), '读取答复失败。')
+  const loaded = useQuery('archive:get', { id }, '读取答复失败。')
   const entry = loaded.value
 
   const confirmed = !!entry?.source?.confirmed_at

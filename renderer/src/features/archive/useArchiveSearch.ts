@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
 import type { SearchFilters, SearchResult } from '../../../../electron/contract'
 import { request, errorText } from '../../lib/api'
+import { useGeneration } from '../../lib/query'
 
 const PAGE = 20
 // Short enough that a typical search (well under 20 ms) lands before the working state would
@@ -21,14 +22,10 @@ type Loaded = { key: string; result: SearchResult | null; error: string }
 type Ask = { query: string; filters: SearchFilters }
 
 /** Search as you type: debounced, never blocking the input; answers to older keystrokes are dropped. */
-export function useArchiveSearch(
-  query: string,
-  filters: SearchFilters,
-  refresh: number
-): SearchView {
+export function useArchiveSearch(query: string, filters: SearchFilters): SearchView {
   const ask: Ask = { query: query.trim(), filters }
   const idle = ask.query === '' && Object.keys(filters).length === 0
-  const key = JSON.stringify([ask, refresh])
+  const key = JSON.stringify([ask, useGeneration('archive:search')])
   const [loaded, setLoaded] = useState<Loaded>({ key: '', result: null, error: '' })
   const [workingKey, setWorkingKey] = useState('')
   const latest = useRef('')

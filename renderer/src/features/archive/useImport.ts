@@ -1,6 +1,7 @@
 import { useCallback, useRef, useState } from 'react'
 import type { ImportJob, ImportResult } from '../../../../electron/contract'
 import { request, errorText, sendableFile } from '../../lib/api'
+import { invalidate } from '../../lib/query'
 import { batchesOf, tooLarge, uploadsFor, type Upload } from './import-files'
 
 export type ImportRow = ImportResult & {
@@ -44,7 +45,7 @@ function rowsFor(
   ]
 }
 
-export function useImport(onImported: () => void) {
+export function useImport() {
   const [run, setRun] = useState<ImportRun | null>(null)
   const jobId = useRef<string | null>(null)
   const stopped = useRef(false)
@@ -107,9 +108,9 @@ export function useImport(onImported: () => void) {
         setRun((r) => r && { ...r, done, rows: [...rows] })
       }
       setRun((r) => r && { ...r, phase: stopped.current ? 'cancelled' : 'done', current: '' })
-      if (rows.some((r) => r.status === 'imported')) onImported()
+      if (rows.some((r) => r.status === 'imported')) invalidate('archive:search')
     },
-    [sendBatch, onImported]
+    [sendBatch]
   )
 
   const cancel = useCallback(() => {
@@ -132,9 +133,9 @@ export function useImport(onImported: () => void) {
         failed(upload, errorText(e, '导入失败，请稍后重试。'))
       ])
       patch({ ...row, pending: false })
-      if (row?.status === 'imported') onImported()
+      if (row?.status === 'imported') invalidate('archive:search')
     },
-    [run, sendBatch, onImported]
+    [run, sendBatch]
   )
 
   const clear = useCallback(() => setRun(null), [])

@@ -1,7 +1,8 @@
-import { useCallback, useEffect, useState } from 'react'
+import { useState } from 'react'
 import type { DraftSummary } from '../../../../electron/contract'
 import { navigate } from '../../app/route'
-import { request, errorText } from '../../lib/api'
+import { errorText } from '../../lib/api'
+import { useQuery } from '../../lib/query'
 import { localDateTime } from '../../../../electron/domain/local-time'
 import { UNTITLED } from '../../lib/format'
 import { DuePanel } from '../items/DuePanel'
@@ -29,18 +30,12 @@ const GROUPS: Group[] = [
 ]
 
 export function HomePage() {
-  const [drafts, setDrafts] = useState<DraftSummary[] | null>(null)
-  const [error, setError] = useState('')
+  const list = useQuery('drafts:list', {}, '读取草稿列表失败。')
+  const drafts = list.value
+  const [failed, setError] = useState('')
+  const error = failed || list.error
   const [query, setQuery] = useState('')
   const today = new Date()
-
-  const load = useCallback(() => {
-    request('drafts:list', {})
-      .then(setDrafts)
-      .catch((e: unknown) => setError(errorText(e, '读取草稿列表失败。')))
-  }, [])
-
-  useEffect(load, [load])
 
   const create = () => {
     createDraftAndOpen().catch((e: unknown) => setError(errorText(e, '新建答复失败。')))

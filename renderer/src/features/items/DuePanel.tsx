@@ -1,11 +1,10 @@
 import type { DuePerson, DueReport, Item } from '../../../../electron/contract'
-import { request } from '../../lib/api'
-import { useFetched } from '../archive/useFetched'
+import { useQuery } from '../../lib/query'
 import { dueLine, itemRef } from './due-text'
 
 /** Home: the register's overdue items and those due within 7 days, and whose they are. */
 export function DuePanel() {
-  const due = useFetched('due', () => request('items:due', {}), '读取办理期限失败。')
+  const due = useQuery('items:due', {}, '读取办理期限失败。')
   const report = due.value
   if (due.error) return <p className="error-line">{due.error}</p>
   if (!report || report.overdue.length + report.soon.length === 0) return null

@@ -3,7 +3,7 @@ import type { ItemDetail } from '../../../../electron/contract'
 import { navigate } from '../../app/route'
 import { errorText, request } from '../../lib/api'
 import { localDateTime } from '../../../../electron/domain/local-time'
-import { useFetched } from '../archive/useFetched'
+import { useQuery } from '../../lib/query'
 import { ContactsSection } from './ContactsSection'
 import { dueLine, itemRef } from './due-text'
 import { ItemFieldsForm } from './ItemFieldsForm'
@@ -14,7 +14,7 @@ import { StepBar } from './StepBar'
 import './items.css'
 
 export function ItemPage({ id }: { id: string }) {
-  const fetched = useFetched(id, () => request('items:get', { id }), '读取该件失败。')
+  const fetched = useQuery('items:get', { id }, '读取该件失败。')
   const [error, setError] = useState('')
   const detail = fetched.value
   if (!detail) {

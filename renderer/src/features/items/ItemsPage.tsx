@@ -1,8 +1,7 @@
 import { useState } from 'react'
 import type { Item, ItemStatus } from '../../../../electron/contract'
 import { navigate } from '../../app/route'
-import { request } from '../../lib/api'
-import { useFetched } from '../archive/useFetched'
+import { invalidate, useQuery } from '../../lib/query'
 import { dueLine } from './due-text'
 import { ImportPanel } from './ImportPanel'
 import { NewItemForm } from './NewItemForm'
@@ -26,23 +25,13 @@ export function ItemsPage() {
   const [status, setStatus] = useState<ItemStatus | ''>('')
   const [query, setQuery] = useState('')
   const [panel, setPanel] = useState<Panel>('none')
-  const [version, setVersion] = useState(0)
-  const scopes = useFetched(
-    `scopes-${version}`,
-    () => request('items:scopes', {}),
-    '读取年度失败。'
-  )
+  const scopes = useQuery('items:scopes', {}, '读取年度失败。')
   const filter = { ...(year ? { year } : {}), ...(status ? { status } : {}), query }
-  const items = useFetched(
-    JSON.stringify({ filter, version }),
-    () => request('items:list', filter),
-    '读取办理台账失败。',
-    query ? 250 : 0
-  )
+  const items = useQuery('items:list', filter, '读取办理台账失败。', query ? 250 : 0)
   const years = [...new Set((scopes.value ?? []).map((s) => s.year))]
   const done = () => {
     setPanel('none')
-    setVersion((v) => v + 1)
+    invalidate('items:scopes', 'items:list')
   }
   const list = items.value ?? items.stale
 

@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import type { StatsReport, Tally } from '../../../../electron/contract'
 import { errorText, request, saveBase64 } from '../../lib/api'
-import { useFetched } from '../archive/useFetched'
+import { useQuery } from '../../lib/query'
 import { BarChart } from './BarChart'
 import './items.css'
 
@@ -12,7 +12,7 @@ function pct(rate: number | null): string {
 export function StatsPage() {
   const [scope, setScope] = useState<{ year?: number; session?: string }>({})
   const [message, setMessage] = useState({ text: '', error: false })
-  const stats = useFetched(JSON.stringify(scope), () => request('items:stats', scope), '统计失败。')
+  const stats = useQuery('items:stats', scope, '统计失败。')
   const report = stats.value ?? stats.stale
 
   const exportFile = async (method: 'items:exportSummary' | 'items:exportReport') => {

@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import type { ItemAction, ItemDetail, Satisfaction } from '../../../../electron/contract'
 import { errorText, request } from '../../lib/api'
-import { useFetched } from '../archive/useFetched'
+import { useQuery } from '../../lib/query'
 import { SATISFACTION } from '../../../../electron/domain/items/item'
 import { localIsoDate } from '../../../../electron/domain/local-time'
 
@@ -143,6 +143,6 @@ export function StepBar({ detail, onChange }: Props) {
 type Code = { code: string; label: string }
 
 function useClassCodes(): Code[] {
-  const fetched = useFetched('codes', () => request('profile:get', {}), '')
+  const fetched = useQuery('profile:get', {}, '')
   return fetched.value?.classification_codes ?? []
 }

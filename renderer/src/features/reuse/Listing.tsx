@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react'
-import type { Fetched } from '../archive/useFetched'
+import type { Fetched } from '../../lib/query'
 
 type Props<T> = {
   fetched: Fetched<T[]>

@@ -1,6 +1,5 @@
 import type { ReplyPiece } from '../../../../electron/contract'
-import { request } from '../../lib/api'
-import { useFetched } from '../archive/useFetched'
+import { useQuery } from '../../lib/query'
 
 type Props = {
   id: string
@@ -9,7 +8,7 @@ type Props = {
 
 /** A past reply cut into what can be inserted: each section whole, and each paragraph. */
 export function ReplyPieces({ id, onInsert }: Props) {
-  const pieces = useFetched(id, () => request('archive:paragraphs', { id }), '读取答复正文失败。')
+  const pieces = useQuery('archive:paragraphs', { id }, '读取答复正文失败。')
 
   if (pieces.error) return <p className="error-text">{pieces.error}</p>
   if (!pieces.value) return <p className="hint">正在读取正文…</p>

@@ -9,7 +9,7 @@ import { useShortcut } from '../../lib/useShortcut'
 import { INSERT_BLOCKS_COMMAND } from './insert-blocks'
 import { Listing } from './Listing'
 import { PastReply } from './PastReply'
-import { useReuseData } from './useReuseData'
+import { refreshReuse, useReuseData } from './useReuseData'
 // Shared list, pair and message styles come from the archive's sheet.
 import '../archive/archive.css'
 import './reuse.css'
@@ -25,11 +25,10 @@ export function ReusePanel({ draftId, fields, onFieldsChange }: Props) {
   const [open, setOpen] = useState(false)
   const [top, setTop] = useState(0)
   const toggle = useRef<HTMLButtonElement>(null)
-  const [reload, setReload] = useState(0)
   const [notice, setNotice] = useState('')
   const panel = useRef<HTMLElement>(null)
   const [editor] = useLexicalComposerContext()
-  const { similar, history, contact } = useReuseData(open, draftId, fields, reload, () =>
+  const { similar, history, contact } = useReuseData(open, draftId, fields, () =>
     bodyTextOf(editor)
   )
 
@@ -75,7 +74,7 @@ export function ReusePanel({ draftId, fields, onFieldsChange }: Props) {
         <aside ref={panel} className="reuse-panel" style={{ top }} aria-label="相似答复">
           <div className="reuse-head">
             <h2>相似答复</h2>
-            <button type="button" onClick={() => setReload((n) => n + 1)}>
+            <button type="button" onClick={refreshReuse}>
               刷新
             </button>
             <button type="button" onClick={() => setOpen(false)} aria-label="关闭相似答复">

@@ -1,6 +1,6 @@
 import type { ReplyFields } from '../../../../electron/contract'
 import { request } from '../../lib/api'
-import { useFetched } from '../archive/useFetched'
+import { invalidate, useLoad, useQuery } from '../../lib/query'
 
 // Field edits arrive per keystroke; the panel asks again once the clerk pauses.
 const SETTLE_MS = 400
@@ -8,12 +8,16 @@ const SETTLE_MS = 400
 const BODY_CHARS = 20_000
 const FAILURE = '读取档案失败，请稍后重试。'
 
+/** 刷新: everything the panel shows is asked again. */
+export function refreshReuse(): void {
+  invalidate('archive:similar', 'archive:proposerHistory', 'archive:latestContact')
+}
+
 /** What the panel shows for the draft, asked only while the panel is open. */
 export function useReuseData(
   open: boolean,
   draftId: string,
   fields: ReplyFields,
-  reload: number,
   bodyText: () => string
 ) {
   const basis = {
@@ -21,8 +25,9 @@ export function useReuseData(
     title: fields.title.trim(),
     proposer: fields.proposer.trim()
   }
-  const similar = useFetched(
-    open ? JSON.stringify([basis, reload]) : null,
+  const similar = useLoad(
+    ['archive:similar'],
+    open ? JSON.stringify(basis) : null,
     () =>
       request('archive:similar', {
         ...Object.fromEntries(Object.entries(basis).filter(([, v]) => v !== '')),
@@ -33,8 +38,9 @@ export function useReuseData(
     FAILURE,
     SETTLE_MS
   )
-  const history = useFetched(
-    open && basis.proposer ? JSON.stringify([basis.proposer, reload]) : null,
+  const history = useLoad(
+    ['archive:proposerHistory'],
+    open && basis.proposer ? basis.proposer : null,
     async () =>
       (await request('archive:proposerHistory', { proposer: basis.proposer })).filter(
         (item) => item.id !== draftId
@@ -42,10 +48,6 @@ export function useReuseData(
     FAILURE,
     SETTLE_MS
   )
-  const contact = useFetched(
-    open ? JSON.stringify([fields.kind, reload]) : null,
-    () => request('archive:latestContact', { kind: fields.kind }),
-    FAILURE
-  )
+  const contact = useQuery('archive:latestContact', open ? { kind: fields.kind } : null, FAILURE)
   return { similar, history, contact }
 }

@@ -1,7 +1,8 @@
-import { useEffect, useState } from 'react'
+import { useState } from 'react'
 import type { BackupInfo } from '../../../../electron/contract'
 import { HEALTH_CHANGED } from '../../app/HealthAlert'
 import { request, errorText } from '../../lib/api'
+import { invalidate, useQuery } from '../../lib/query'
 import { Section } from './Section'
 import { SectionNote, type Note } from './SectionNote'
 import { localDateTime } from '../../../../electron/domain/local-time'
@@ -27,17 +28,11 @@ function failure(e: unknown, fallback: string): Note {
  * one (the current archive is saved first), and the integrity check with its repair.
  */
 export function BackupSection() {
-  const [backups, setBackups] = useState<BackupInfo[] | null>(null)
+  const list = useQuery('archive:backups', {}, '读取备份列表失败。')
+  const backups = list.value ?? list.stale
   const [note, setNote] = useState<Note | null>(null)
   const [confirm, setConfirm] = useState<BackupInfo | null>(null)
   const [busy, setBusy] = useState(false)
-
-  const reload = () =>
-    request('archive:backups', {})
-      .then(setBackups)
-      .catch((e: unknown) => setNote(failure(e, '读取备份列表失败。')))
-
-  useEffect(() => void reload(), [])
 
   const act = async (work: () => Promise<string>, fallback: string) => {
     setBusy(true)
@@ -47,7 +42,7 @@ export function BackupSection() {
       setNote(failure(e, fallback))
     } finally {
       setBusy(false)
-      void reload()
+      invalidate('archive:backups')
       window.dispatchEvent(new Event(HEALTH_CHANGED))
     }
   }
@@ -94,7 +89,7 @@ export function BackupSection() {
           重建检索索引
         </button>
       </div>
-      <SectionNote note={note} />
+      <SectionNote note={note ?? (list.error ? { text: list.error, error: true } : null)} />
       {confirm && (
         <div className="notice confirm" role="alertdialog" aria-label="确认恢复备份">
           用 {localDateTime(confirm.created_at)} 的备份替换当前档案？此后的修改将不在档案中，

@@ -1,6 +1,7 @@
-import { useEffect, useState, type FormEvent } from 'react'
-import type { Profile, ProfileExample } from '../../../../electron/contract'
-import { call, request } from '../../lib/api'
+import { useState, type FormEvent } from 'react'
+import type { Profile } from '../../../../electron/contract'
+import { call } from '../../lib/api'
+import { useQuery } from '../../lib/query'
 import { phoneProblem } from '../drafting/validate'
 import { SelectField, TextField } from './fields'
 import { problemsOf, problemText } from './problems'
@@ -62,18 +63,12 @@ function profileFrom(base: Profile, a: Answers): Profile {
 type Props = { blank: Profile; onSaved: () => void; onLater: () => void }
 
 export function FirstRunWizard({ blank, onSaved, onLater }: Props) {
-  const [examples, setExamples] = useState<ProfileExample[]>([])
+  const examples = useQuery('profile:examples', {}, '').value?.examples ?? []
   const [exampleFile, setExampleFile] = useState('')
   const [answers, setAnswers] = useState(() => answersFrom(blank))
   const [tried, setTried] = useState(false)
   const [errors, setErrors] = useState<string[]>([])
   const [saving, setSaving] = useState(false)
-
-  useEffect(() => {
-    request('profile:examples', {})
-      .then((r) => setExamples(r.examples))
-      .catch(() => setExamples([]))
-  }, [])
 
   const base = examples.find((e) => e.file === exampleFile)?.profile ?? blank
   const set = (patch: Partial<Answers>) => setAnswers((a) => ({ ...a, ...patch }))

@@ -1,7 +1,7 @@
-import { useEffect, useState } from 'react'
+import { useState } from 'react'
 import type { RegisterLine } from '../../../../electron/contract'
 import { navigate } from '../../app/route'
-import { errorText, request } from '../../lib/api'
+import { useQuery } from '../../lib/query'
 import { localDateTime } from '../../../../electron/domain/local-time'
 import { UNTITLED } from '../../lib/format'
 import { SelectField } from './fields'
@@ -19,18 +19,14 @@ const ALL = ''
 export function RegisterList() {
   const thisYear = new Date().getFullYear()
   const [year, setYear] = useState(String(thisYear))
-  const [lines, setLines] = useState<RegisterLine[] | null>(null)
-  const [error, setError] = useState('')
-
-  useEffect(() => {
-    let live = true
-    request('register:list', year === ALL ? {} : { year: Number(year) })
-      .then((l) => live && (setLines(l), setError('')))
-      .catch((e: unknown) => live && setError(errorText(e, '读取文号登记失败。')))
-    return () => {
-      live = false
-    }
-  }, [year])
+  const register = useQuery(
+    'register:list',
+    year === ALL ? {} : { year: Number(year) },
+    '读取文号登记失败。'
+  )
+  // The previous year's lines stay until the next year's are in, as a list that does not blink.
+  const lines = register.value ?? register.stale
+  const error = register.error
 
   const years = Array.from({ length: 5 }, (_, i) => String(thisYear - i))
   return (
