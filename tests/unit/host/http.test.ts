@@ -1,4 +1,4 @@
-import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
+import { mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs'
 import { request } from 'node:http'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
@@ -26,7 +26,7 @@ async function start() {
     uploadDir,
     dispatch: async (method, input) => (calls.push([method, input]), ok({ echoed: method }))
   })
-  return { host, calls, uploadDir }
+  return { host, calls, uploadDir, staticDir }
 }
 
 const post = (host: HttpHost, path: string, body: string | Buffer) =>
@@ -94,6 +94,15 @@ describe('browser-mode host', () => {
     const { host } = await start()
     const res = await fetch(`${host.url}..%2f..%2fetc%2fpasswd`)
     expect(await res.text()).not.toContain('root:')
+  })
+
+  it('ends a response whose file cannot be read, and keeps serving', async () => {
+    const { host, staticDir } = await start()
+    // A file that exists but fails on read (EIO, even for root): before, the stream's error
+    // had no handler and took the whole host, and every open window, down with it.
+    symlinkSync('/proc/self/mem', join(staticDir, 'unreadable.js'))
+    await expect(fetch(`${host.url}unreadable.js`).then((r) => r.text())).rejects.toThrow()
+    expect((await fetch(host.url)).status).toBe(200)
   })
 
   it('answers bad percent-encoding with 400, not 500', async () => {
