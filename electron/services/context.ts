@@ -1,3 +1,4 @@
+import type { KeyObject } from 'node:crypto'
 import type { DB } from '../archive/db'
 import type { ArchiveHealth } from '../contract/archive'
 
@@ -15,9 +16,13 @@ export type ServiceContext = {
   now: () => Date
   /** the start-up integrity check, run once on first use */
   health: HealthCheck
+  /** who the review screens act as (我是), and the signing key their PIN unlocked, until restart */
+  session: { person: SignedIn | null }
   /** where LibreOffice is (for PDF export); injected so tests can run without it */
   soffice?: () => string | null
 }
+
+export type SignedIn = { name: string; key: KeyObject | null }
 
 export type HealthCheck = {
   /** the report, from the first check unless recheck asks for a new, full one */

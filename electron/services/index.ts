@@ -32,7 +32,10 @@ export function createHandlers(ctx: ServiceContext): Handlers {
   }
 }
 
-export type OpenServicesOptions = Omit<ServiceContext, 'db' | 'now' | 'health' | 'readOnly'> & {
+export type OpenServicesOptions = Omit<
+  ServiceContext,
+  'db' | 'now' | 'health' | 'readOnly' | 'session'
+> & {
   now?: () => Date
   /** automatic backups; off for the CLI, whose runs are too short to need them */
   backups?: BackupSchedule | false
@@ -71,7 +74,8 @@ export function openServices({ backups, ...options }: OpenServicesOptions): Open
     db,
     readOnly,
     now,
-    health: archiveHealth({ db, dataDir: options.dataDir })
+    health: archiveHealth({ db, dataDir: options.dataDir }),
+    session: { person: null }
   }
   const schedule = readOnly
     ? false

@@ -19,17 +19,13 @@ import { keyAfterPinChange, keyForSignIn } from './signer-keys'
 // sign-off needs 签发 rights in the profile and the signer's private key, which only their PIN
 // unlocks (signer-keys.ts); the unlocked key lives in memory for this session only.
 
-type Session = { name: string; key: KeyObject | null }
-
-const signedIn = new WeakMap<ServiceContext, Session>()
-
 export function currentPerson(ctx: ServiceContext): string | null {
-  return signedIn.get(ctx)?.name ?? null
+  return ctx.session.person?.name ?? null
 }
 
 /** The private key unlocked by this session's sign-in, if any. */
 export function unlockedKey(ctx: ServiceContext): KeyObject | null {
-  return signedIn.get(ctx)?.key ?? null
+  return ctx.session.person?.key ?? null
 }
 
 /** The person every review step is recorded under. */
@@ -111,7 +107,7 @@ export function signIn(ctx: ServiceContext, name: string, pin: string | undefine
       pin ? 'PIN 不正确，请重新输入。' : `“${name}”设有 PIN，请输入 PIN。`
     )
   }
-  signedIn.set(ctx, { name, key: pin ? keyForSignIn(ctx, name, pin) : null })
+  ctx.session.person = { name, key: pin ? keyForSignIn(ctx, name, pin) : null }
   return listPeople(ctx)
 }
 
@@ -141,7 +137,7 @@ export function changePin(
       pin_hash: hashPin(pin, salt),
       updated_at: ctx.now().toISOString()
     })
-    if (currentPerson(ctx) === name) signedIn.set(ctx, { name, key })
+    if (currentPerson(ctx) === name) ctx.session.person = { name, key }
   }
   return listPeople(ctx)
 }

@@ -18,7 +18,8 @@ function service() {
     version: 'test',
     templatesDir: join(__dirname, '..', '..', '..', 'templates'),
     now: () => new Date('2026-03-01T08:00:00.000Z'),
-    health: archiveHealth({ db, dataDir: dir })
+    health: archiveHealth({ db, dataDir: dir }),
+    session: { person: null }
   }
   return { ctx, api: archiveHandlers(ctx) }
 }
