@@ -75,6 +75,16 @@ export async function caretAtEnd(block: Locator) {
   })
 }
 
+/** First run: the wizard filled from the 渌口 example and saved. */
+export async function startWithLukouProfile(page: Page) {
+  const wizard = page.getByRole('form', { name: '首次使用：填写单位设置' })
+  await wizard
+    .getByLabel('从示例开始（可选）')
+    .selectOption({ label: '株洲市渌口区卫生健康局（渌口样式）' })
+  await wizard.getByRole('button', { name: '保存单位设置' }).click()
+  await expect(page.getByRole('status')).toContainText('单位设置已保存')
+}
+
 /** Switches the person the review screens act as, as the 切换人员 menu does. */
 export async function signInAs(page: Page, name: string, pin?: string) {
   await page.getByLabel('切换人员').selectOption({ label: '其他人员…' })

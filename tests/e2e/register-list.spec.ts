@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test'
-import { expect, test } from './fixtures'
+import { expect, startWithLukouProfile, test } from './fixtures'
 
 // The 文号 register had no list: the office could not see which numbers were taken, by which
 // reply. Settings → 文号 lists them (a number given up for another as 已释放), and a reply's title
@@ -21,12 +21,7 @@ test('the 文号 register lists each number taken, by which reply and whose, and
   app
 }) => {
   await app.open(page)
-  const wizard = page.getByRole('form', { name: '首次使用：填写单位设置' })
-  await wizard
-    .getByLabel('从示例开始（可选）')
-    .selectOption({ label: '株洲市渌口区卫生健康局（渌口样式）' })
-  await wizard.getByRole('button', { name: '保存单位设置' }).click()
-  await expect(page.getByRole('status')).toContainText('单位设置已保存')
+  await startWithLukouProfile(page)
 
   const first = await draftWithNumber(page, '关于推进基层医疗服务')
   const second = await draftWithNumber(page, '关于加强村医队伍建设')

@@ -1,4 +1,4 @@
-import { expect, test } from './fixtures'
+import { expect, startWithLukouProfile, test } from './fixtures'
 
 // Settings showed clerks the raw pattern {doc_number}[（{classification}）类]. They now choose the
 // 文号 line by a worked example; the pattern is only under 高级.
@@ -8,12 +8,7 @@ test('the 文号 line is chosen by example, the raw pattern only under 高级', 
   app
 }) => {
   await app.open(page)
-  const wizard = page.getByRole('form', { name: '首次使用：填写单位设置' })
-  await wizard
-    .getByLabel('从示例开始（可选）')
-    .selectOption({ label: '株洲市渌口区卫生健康局（渌口样式）' })
-  await wizard.getByRole('button', { name: '保存单位设置' }).click()
-  await expect(page.getByRole('status')).toContainText('单位设置已保存')
+  await startWithLukouProfile(page)
   await page.getByRole('button', { name: '设置', exact: true }).click()
 
   const docNumber = page.getByRole('region', { name: '文号', exact: true })

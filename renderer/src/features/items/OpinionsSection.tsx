@@ -2,6 +2,7 @@ import { useState } from 'react'
 import type { ItemDetail } from '../../../../electron/contract'
 import { errorText, request } from '../../lib/api'
 import { readAsBase64 } from '../../lib/read-file'
+import { ACCEPT } from '../archive/import-files'
 import { chineseDate } from '../../../../electron/domain/drafting/chinese'
 import { localIsoDate } from '../../../../electron/domain/local-time'
 
@@ -139,7 +140,7 @@ export function OpinionsSection({ detail, onChange }: Props) {
           <input
             key={fileKey}
             type="file"
-            accept=".docx,.pdf,.doc,.wps,.txt"
+            accept={ACCEPT}
             onChange={(e) => setFile(e.target.files?.[0] ?? null)}
           />
         </label>
