@@ -49,4 +49,7 @@ test("the 政务公开 copy follows the bureau's redaction settings; the due not
   await expect(web).toHaveValue(/王某代表：/)
   await expect(web).toHaveValue(/刘某某/)
   await expect(web).not.toHaveValue(/王明|刘海茵|15873304217/)
+  // The removed phone takes its label along.
+  await expect(web).toHaveValue(/经 ?办 ?人：刘某某/)
+  await expect(web).not.toHaveValue(/电话[:：]\s*(\n|$)/)
 })

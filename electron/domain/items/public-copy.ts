@@ -30,7 +30,14 @@ export const DEFAULT_REDACTION: RedactionRules = {
 /** The people the copy may have to hide, from the reply's fields. */
 export type RedactionNames = { proposers: readonly string[]; contacts: readonly string[] }
 
-const PHONE = /(?:\b1[3-9]\d{9}\b|\b0\d{2,3}-\d{7,8}(?:-\d{1,6})?\b)/g
+const NUMBER = String.raw`(?:\b1[3-9]\d{9}\b|\b0\d{2,3}-\d{7,8}(?:-\d{1,6})?\b)`
+const PHONE = new RegExp(NUMBER, 'g')
+// A removed number takes its label (and the comma before it) along, so the copy does not print
+// 「联系电话：」 with nothing after it.
+const LABELLED_PHONE = new RegExp(
+  String.raw`[，,]?[ \t\u3000]*(?:(?:联系|办公|值班|咨询)?电话|手机(?:号码?)?|联系方式)[ \t\u3000]*[:：]?[ \t\u3000]*${NUMBER}`,
+  'g'
+)
 
 export function maskPhones(text: string): string {
   return text.replace(PHONE, (m) => `${m.slice(0, 3)}${'*'.repeat(m.length - 3)}`)
@@ -38,7 +45,7 @@ export function maskPhones(text: string): string {
 
 function phones(text: string, mode: RedactionMode): string {
   if (mode === 'keep') return text
-  return mode === 'mask' ? maskPhones(text) : text.replace(PHONE, '')
+  return mode === 'mask' ? maskPhones(text) : text.replace(LABELLED_PHONE, '').replace(PHONE, '')
 }
 
 /** 龙钺文 → 龙某某 (masked) or ×××  (removed): how published replies hide a person. */
@@ -96,7 +103,10 @@ export function publicCopy(
     closing: reply.closing.map(redact),
     contact: {
       ...reply.contact,
-      lines: rules.contact_names === 'remove' ? [] : reply.contact.lines.map(redact)
+      lines:
+        rules.contact_names === 'remove'
+          ? []
+          : reply.contact.lines.map(redact).filter((line) => line.trim() !== '')
     },
     cc: rules.cc === 'remove' ? '' : redact(reply.cc),
     note: `（此件${disclosureOf(disclosure)}）`

@@ -62,10 +62,11 @@ describe('redaction rules of the profile', () => {
       publicCopy(REPLY, '', rules({ contact_names: 'mask', phones: 'keep' }), WHO).contact.lines
     ).toEqual(['主管领导：曹某  联系电话：13874100819', '经 办 人：刘某某  联系电话：0731-8206079'])
     const kept = publicCopy(REPLY, '', rules({ contact_names: 'keep', phones: 'remove' }), WHO)
-    expect(kept.contact.lines).toEqual([
-      '主管领导：曹虎  联系电话：',
-      '经 办 人：刘海茵  联系电话：'
-    ])
+    // A removed number takes its label along: no line ends in an empty 「联系电话：」.
+    expect(kept.contact.lines).toEqual(['主管领导：曹虎', '经 办 人：刘海茵'])
+    expect(kept.body.blocks[0]).toMatchObject({
+      runs: [{ text: '经办人刘海茵已与周敏代表沟通。' }]
+    })
     const masked = publicCopy(REPLY, '', rules({ contact_names: 'mask' }), WHO)
     expect(masked.body.blocks[0]).toMatchObject({
       runs: [{ text: '经办人刘某某已与周敏代表沟通，电话138********。' }]
