@@ -9,6 +9,7 @@ import type { ServiceContext } from '../context'
 import { DOCX_MIME, composeDraft } from '../drafts/draft-export'
 import { activeProfile } from '../draft-templates'
 import { safeFileName } from '../file-name'
+import { checkApproval, unverifiedMessage } from '../review/review-signature'
 import { requireDraft } from '../stored-draft'
 import { requireItem } from './items-view'
 
@@ -22,8 +23,16 @@ export function itemsPublicHandlers(ctx: ServiceContext): Pick<Handlers, 'items:
       const linked = itemReplies(ctx.db, item).find((r) => r.id === replyId && r.linked === 1)
       if (!linked) throw new AppFailure('not-found', '这份答复不属于该件建议提案，请刷新后重试。')
       const draft = requireDraft(ctx, replyId)
-      if (draft.status !== 'approved' && draft.status !== 'closed') {
+      // The copy goes on the website as the signed reply, so a status alone is not enough.
+      const signed = checkApproval(ctx.db, draft)
+      if (!signed) {
         throw new AppFailure('conflict', '答复签发后才能生成政务公开版，请先完成审核签发。')
+      }
+      if (!signed.ok) {
+        throw new AppFailure(
+          'conflict',
+          `${unverifiedMessage(signed.problem)}，不能生成政务公开版。请重新送审签发。`
+        )
       }
       if (disclosureOf(draft.fields.disclosure) === '不予公开') {
         throw new AppFailure('conflict', '这份答复的公开属性为“不予公开”，不能生成政务公开版。')

@@ -163,6 +163,16 @@ describe('the copy for 政务公开', () => {
     expect(copy.text).toContain('（此件主动公开）')
     expect(copy.file.fileName).toMatch(/（公开版）\.docx$/)
 
+    // a sign-off edited straight in SQLite does not make a public copy
+    opened.ctx.db
+      .prepare(
+        "UPDATE review_versions SET actor = '局长' WHERE reply_id = ? AND reason = 'approve'"
+      )
+      .run(draftId)
+    await expect(async () =>
+      api['items:publicCopy']({ id: item.id, replyId: draftId })
+    ).rejects.toThrow(/签发未通过验证（.+），不能生成政务公开版/)
+
     await api['drafts:save']({ id: draftId, fields: { disclosure: '不予公开' } })
     await api['review:submit']({ id: draftId })
     await api['review:approve']({ id: draftId })
