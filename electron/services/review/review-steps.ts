@@ -132,6 +132,13 @@ export function runStep(
       openComments: countOpenComments(ctx.db, id)
     })
     if (!check.ok) throw new AppFailure('conflict', check.message)
+    // 办结 records the reply as answered under a sign-off, so the sign-off must verify.
+    const signed = action === 'close' ? checkApproval(ctx.db, draft) : null
+    if (signed && !signed.ok)
+      throw new AppFailure(
+        'conflict',
+        `${unverifiedMessage(signed.problem)}，不能办结。请重新送审签发。`
+      )
     // Rights first, then what the reply still needs, then the PIN-unlocked key.
     const key = action === 'approve' ? requireSigningKey(ctx, actor, unlockedKey(ctx)) : null
     const moved = setStatus(ctx, draft, check.to)

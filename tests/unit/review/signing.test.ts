@@ -262,6 +262,10 @@ describe('a sign-off nobody can forge', () => {
       '这份答复标为已签发，但签发未通过验证（签名与签发内容不符，记录可能被改动），导出的文件按未签发稿处理，不记签发人'
     )
 
+    expect((await app.fail('review:close', { id, feedback: '满意' })).message).toMatch(
+      /签发未通过验证（签名与签发内容不符，记录可能被改动），不能办结/
+    )
+
     // a reply the clerk marks approved without any signature claims nothing either
     const other = await submitted(app)
     app.services.ctx.db.prepare("UPDATE replies SET status = 'approved' WHERE id = ?").run(other)
