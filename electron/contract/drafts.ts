@@ -32,6 +32,8 @@ export type DraftSummary = Pick<
   session: string
   /** ISO date the reply is due (交办日 + the profile's months); '' when no 交办日期 is filled */
   due_date: string
+  /** marked 已签发 or 已办结 but without a sign-off this PC verifies: lists must not count it as signed */
+  unverified: boolean
 }
 
 export type SavedDraft = Pick<Draft, 'id' | 'revision' | 'updated_at'>

@@ -138,3 +138,33 @@ test('a package the clerk doctored to 已签发 by 局长, hashes recomputed, is
   await expect(decision.locator('.status-badge')).toHaveText('待审核')
   await expect(decision.getByRole('note')).toHaveCount(0)
 })
+
+test('a sign-off that no longer verifies is listed apart, not among the signed replies', async ({
+  page,
+  app
+}) => {
+  await app.open(page)
+  await grantSigning(page, '王局长')
+  await app.newDraft(page)
+  const decision = await submittedReply(page)
+  await signInAs(page, '王局长')
+  await setPin(page)
+  await decision.getByRole('button', { name: '签发' }).click()
+  await expect(decision.locator('.status-badge')).toHaveText('已签发')
+
+  await page.getByRole('button', { name: '审核', exact: true }).click()
+  await expect(page.getByRole('region', { name: '已签发' })).toContainText('医联体')
+
+  // The admin takes 王局长's rights away: his signature no longer counts on this PC.
+  await page.getByRole('button', { name: '设置', exact: true }).click()
+  await page.getByLabel('第1个主管领导有签发权').uncheck()
+  await page.getByRole('button', { name: '保存设置' }).click()
+  await expect(page.getByText('有未保存的修改')).toHaveCount(0)
+
+  await page.getByRole('button', { name: '审核', exact: true }).click()
+  await expect(page.getByRole('region', { name: '签发未通过验证' })).toContainText('医联体')
+  await expect(page.getByRole('region', { name: '已签发' })).toHaveCount(0)
+  await page.getByRole('button', { name: '建议提案答复助手' }).click()
+  await expect(page.getByRole('region', { name: '签发未通过验证' })).toContainText('医联体')
+  await expect(page.getByRole('region', { name: '已签发' })).toHaveCount(0)
+})

@@ -15,15 +15,17 @@ import { composeDraft, draftDocx, draftPlainText, previewDraft } from './draft-e
 import { draftPdf } from './draft-pdf'
 import { activeProfile, findTemplate, initialBody, prepareFields } from '../draft-templates'
 import { recordExport } from '../review/review-service'
+import { checkApproval } from '../review/review-signature'
 import { requireDraft } from '../stored-draft'
 import { writeDraft } from './draft-write'
 
 type DraftHandlers = Pick<Handlers, keyof typeof draftsContract>
 
-function summary(draft: Draft, profile: Profile): DraftSummary {
+function summary(ctx: ServiceContext, draft: Draft, profile: Profile): DraftSummary {
   const f = draft.fields
   return {
     due_date: replyDueDate(f.kind, f.assigned_date, profile),
+    unverified: checkApproval(ctx.db, draft)?.ok === false,
     id: draft.id,
     status: draft.status,
     revision: draft.revision,
@@ -41,7 +43,7 @@ export function draftsHandlers(ctx: ServiceContext): DraftHandlers {
   return {
     'drafts:list': ({ status }) => {
       const profile = activeProfile(ctx)
-      return listDrafts(ctx.db, status).map((d) => summary(d, profile))
+      return listDrafts(ctx.db, status).map((d) => summary(ctx, d, profile))
     },
 
     'drafts:create': ({ fields, templateId, bodyText: text }) => {

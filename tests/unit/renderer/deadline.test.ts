@@ -7,6 +7,7 @@ const item = (id: string, status: DraftSummary['status'], due_date: string): Dra
   id,
   status,
   due_date,
+  unverified: false,
   revision: 1,
   created_at: '',
   updated_at: '',

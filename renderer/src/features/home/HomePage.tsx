@@ -10,8 +10,13 @@ import { FirstRun } from '../settings/FirstRun'
 import { createDraftAndOpen } from './create-draft'
 import { chineseDate } from '../../../../electron/domain/drafting/chinese'
 import { dueSoon, dueText, urgentDays } from './deadline'
+import { signOffGroup } from '../review/sign-off-group'
 
-type Group = { status: DraftSummary['status'] | 'due' | 'overdue'; title: string; empty: string }
+type Group = {
+  status: DraftSummary['status'] | 'due' | 'overdue' | 'unverified'
+  title: string
+  empty: string
+}
 
 // An overdue reply is not "due soon": it gets a heading of its own, above the ones due this week.
 const OVERDUE_GROUP: Group = { status: 'overdue', title: '已逾期', empty: '' }
@@ -26,7 +31,8 @@ const GROUPS: Group[] = [
   { status: 'returned', title: '退回修改', empty: '没有退回修改的答复。' },
   { status: 'draft', title: '我的草稿', empty: '还没有草稿，按 Ctrl+N 或点“新建答复”开始起草。' },
   { status: 'review', title: '待审核', empty: '没有等待审核的答复。' },
-  { status: 'approved', title: '已签发', empty: '没有已签发的答复。' }
+  { status: 'approved', title: '已签发', empty: '没有已签发的答复。' },
+  { status: 'unverified', title: '签发未通过验证', empty: '' }
 ]
 
 export function HomePage() {
@@ -76,7 +82,7 @@ export function HomePage() {
           const items =
             group === OVERDUE_GROUP || group === DUE_GROUP
               ? urgent(drafts, group, today)
-              : drafts.filter((d) => d.status === group.status)
+              : drafts.filter((d) => signOffGroup(d) === group.status)
           if (items.length === 0 && group.status !== 'draft') return null
           return (
             <section key={group.title} className="home-group" aria-label={group.title}>

@@ -8,15 +8,18 @@ import { AuditPanel } from './AuditPanel'
 import { PackageImport } from './PackageImport'
 import { PersonPicker } from './PersonPicker'
 import { usePerson } from './useReview'
+import { signOffGroup } from './sign-off-group'
 import './review.css'
 
-const GROUPS: { status: ReplyStatus; title: string }[] = [
+const GROUPS: { status: ReturnType<typeof signOffGroup>; title: string }[] = [
   { status: 'review', title: '待审核' },
   { status: 'returned', title: '退回修改' },
   { status: 'draft', title: '草稿（可送审）' },
   { status: 'approved', title: '已签发' },
-  { status: 'closed', title: '已办结' }
+  { status: 'closed', title: '已办结' },
+  { status: 'unverified', title: '签发未通过验证' }
 ]
+const LISTED: ReplyStatus[] = ['review', 'returned', 'draft', 'approved', 'closed']
 
 /** The flow at a glance: what waits for review, what came back, and review packages from elsewhere. */
 export function ReviewInbox() {
@@ -26,7 +29,7 @@ export function ReviewInbox() {
   const [imports, setImports] = useState(0)
 
   const load = useCallback(() => {
-    Promise.all(GROUPS.map((g) => request('drafts:list', { status: g.status })))
+    Promise.all(LISTED.map((status) => request('drafts:list', { status })))
       .then((lists) => setReplies(lists.flat()))
       .catch((e: unknown) => setError(errorText(e, '读取答复列表失败。')))
   }, [])
@@ -53,7 +56,7 @@ export function ReviewInbox() {
         <p className="muted">正在读取…</p>
       ) : (
         GROUPS.map((g) => {
-          const items = replies.filter((r) => r.status === g.status)
+          const items = replies.filter((r) => signOffGroup(r) === g.status)
           if (items.length === 0) return null
           return (
             <section key={g.status} className="home-group" aria-label={g.title}>
