@@ -42,6 +42,21 @@ describe('cli retypeset', () => {
     }
   )
 
+  it('drops the spaces PDF extraction put into dates and numbers, and says how many', async () => {
+    const out = join(tempDir(), 'retypeset.docx')
+    const lines: string[] = []
+    const code = await runCli(['retypeset', join(seeds, SAMPLES[0]!), '-o', out], {
+      stdout: (s) => lines.push(s),
+      stderr: (s) => lines.push(s)
+    })
+    expect(code).toBe(0)
+    expect(readFileSync(join(seeds, SAMPLES[0]!), 'utf8')).toContain('2024 年 1 月 1 日')
+    const text = await documentText(out)
+    expect(text).toContain('2024年1月1日至2024年12月31日')
+    expect(text).not.toMatch(/\d\s+[年月日]|[年月]\s+\d/)
+    expect(lines.join('\n')).toMatch(/已去掉 \d+ 处从 PDF 提取带入的多余空格/)
+  })
+
   it('refuses a document that is not a reply', async () => {
     const err: string[] = []
     const code = await runCli(

@@ -2,6 +2,7 @@ import { writeFile } from 'node:fs/promises'
 import { readDocumentFile } from '../../../archive/import/read-document'
 import { parseReply, textWithBoldMarks } from '../../../domain/parse'
 import { composeFromParsed } from '../../../domain/retypeset'
+import { withoutExtractionSpaces } from '../../../domain/retypeset-spaces'
 import { CliError, outputPath, requirePositional, stringOption, type CliCommand } from '../command'
 
 export const retypesetCommand: CliCommand = {
@@ -14,7 +15,8 @@ export const retypesetCommand: CliCommand = {
     const path = outputPath(stringOption(values.output), values.force, [input])
     const read = await readDocumentFile(input)
     if (!read.ok) throw new CliError(read.message)
-    const parsed = parseReply(read.blocks ? textWithBoldMarks(read.blocks) : read.text)
+    const spaced = withoutExtractionSpaces(read.blocks ? textWithBoldMarks(read.blocks) : read.text)
+    const parsed = parseReply(spaced.text)
     if (!parsed.is_reply) throw new CliError('这份文件看起来不是建议提案答复，没有重新排版。')
     // the DOCX writer is large: loaded only by the commands that write one
     const { buildDocx } = await import('../../../export/docx')
@@ -23,9 +25,16 @@ export const retypesetCommand: CliCommand = {
     await writeFile(path, bytes)
     const violations = await checkDocx(bytes)
     return {
-      json: { path, fields: parsed.fields, uncertain: parsed.uncertain, violations },
+      json: {
+        path,
+        spacesRemoved: spaced.removed,
+        fields: parsed.fields,
+        uncertain: parsed.uncertain,
+        violations
+      },
       text: [
         `已重新排版：${path}`,
+        spaced.removed ? `已去掉 ${spaced.removed} 处从 PDF 提取带入的多余空格。` : '',
         violations.length
           ? `格式检查发现 ${violations.length} 处问题：\n${violations.map((v) => `  ${v.message}`).join('\n')}`
           : '格式检查通过。',
