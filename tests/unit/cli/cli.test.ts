@@ -1,5 +1,5 @@
 import JSZip from 'jszip'
-import { readFileSync } from 'node:fs'
+import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { cli, tempDir } from '../helpers'
@@ -73,6 +73,13 @@ describe('cli', () => {
     const noFile = await cli(['new', '--fields', join(dataDir, 'none.json'), '--data-dir', dataDir])
     expect(noFile.code).toBe(1)
     expect(noFile.stderr).toContain('找不到文件')
+    const misnamed = join(dataDir, 'misnamed.json')
+    writeFileSync(misnamed, JSON.stringify({ title: '关于村医的建议', result_class: 'A' }))
+    const misnamedKey = await cli(['new', '--fields', misnamed, '--data-dir', dataDir])
+    expect(misnamedKey.code).toBe(1)
+    expect(misnamedKey.stderr).toContain('没有名为“result_class”的字段')
+    expect(misnamedKey.stderr).toContain('classification（办理结果）')
+    expect(misnamedKey.stderr).not.toContain('刷新')
     const noOutput = await cli(['export', 'x', '--data-dir', dataDir])
     expect(noOutput.code).toBe(2)
     expect(noOutput.stderr).toContain('-o')

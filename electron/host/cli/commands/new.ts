@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises'
 import { fieldsFromJson } from '../../../domain/fields-json'
+import { FIELD_LABELS } from '../../../domain/reply'
 import { CliError, stringOption, type CliCommand } from '../command'
 
 export const newCommand: CliCommand = {
@@ -26,6 +27,15 @@ export const newCommand: CliCommand = {
         throw new CliError(`字段文件 ${fieldsFile} 应当是一个 JSON 对象。`)
       }
       fields = fieldsFromJson(parsed as Record<string, unknown>)
+      // The services would refuse the key with a message meant for the window; a file's author
+      // needs the names it may use.
+      const unknown = Object.keys(fields).filter((key) => !(key in FIELD_LABELS))
+      if (unknown.length) {
+        const known = Object.entries(FIELD_LABELS).map(([key, label]) => `${key}（${label}）`)
+        throw new CliError(
+          `字段文件 ${fieldsFile} 中没有名为“${unknown.join('、')}”的字段。可用的字段：${known.join('、')}。`
+        )
+      }
     }
     const bodyFile = stringOption(values.body)
     const bodyText = bodyFile ? await readFile(bodyFile, 'utf8') : undefined
