@@ -26,6 +26,8 @@ import { StaleSaveView } from './StaleSaveView'
 import { readJournal, type Journal } from './journal'
 import { useAutosave } from './useAutosave'
 import { UNTITLED } from '../../lib/format'
+import { mutate } from '../../lib/query'
+import { SAVE_MAKES_STALE } from './queries'
 
 type Loaded = {
   draft: Draft
@@ -131,7 +133,7 @@ function DraftWorkspace({ draft, journal, templates, profile }: Loaded) {
   // The body stays as written; only the wording around it follows the new template.
   const changeTemplate = (id: string) => {
     flush()
-      .then(() => request('drafts:save', { id: draft.id, templateId: id }))
+      .then(() => mutate('drafts:save', { id: draft.id, templateId: id }, SAVE_MAKES_STALE))
       .then((saved) => {
         rebase(saved.revision)
         setTemplateId(id)
@@ -279,9 +281,7 @@ function DraftWorkspace({ draft, journal, templates, profile }: Loaded) {
               批注{openComments ? `（${openComments}）` : ''}
             </button>
           </div>
-          {side === 'preview' && (
-            <PreviewPanel id={draft.id} version={`${previewVersion}|${templateId}`} />
-          )}
+          {side === 'preview' && <PreviewPanel id={draft.id} />}
           {side === 'proofread' && (
             <div className="side-scroll">
               <ProofreadPanel store={proofread} />

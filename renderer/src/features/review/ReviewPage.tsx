@@ -206,7 +206,7 @@ function ReviewWorkspace({ draft }: { draft: Draft }) {
           </div>
           {tab === 'print' && (
             <div className="tab-panel review-print">
-              <PreviewPanel id={draft.id} version={bump} />
+              <PreviewPanel id={draft.id} />
             </div>
           )}
           {tab === 'versions' && (
