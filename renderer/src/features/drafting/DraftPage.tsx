@@ -85,7 +85,6 @@ function DraftWorkspace({ draft, journal, templates, profile }: Loaded) {
   )
   const [fields, setFields] = useState<ReplyFields>(draft.fields)
   const [templateId, setTemplateId] = useState(draft.template_id)
-  const previewVersion = status.kind === 'saved' ? status.at : draft.updated_at
   const [proofread] = useState(() => new ProofreadStore())
   const { findings } = useProofread(proofread)
   const [side, setSide] = useState<'preview' | 'proofread' | 'comments'>('preview')
@@ -187,7 +186,7 @@ function DraftWorkspace({ draft, journal, templates, profile }: Loaded) {
       <div className="draft-head">
         <h1>{fields.title || fields.subject || UNTITLED}</h1>
         <SaveIndicator status={status} />
-        <ReviewEntry id={draft.id} version={`${previewVersion}|${lock.withdrawn}`} />
+        <ReviewEntry id={draft.id} />
         <ReusePanel draftId={draft.id} fields={fields} onFieldsChange={updateFields} />
         <button type="button" onClick={() => setPlainText(true)}>
           纯文本
