@@ -1,6 +1,5 @@
 import { useState } from 'react'
 import type { BackupInfo } from '../../../../electron/contract'
-import { HEALTH_CHANGED } from '../../app/HealthAlert'
 import { errorText } from '../../lib/api'
 import { invalidate, mutate, useQuery } from '../../lib/query'
 import { Section } from './Section'
@@ -42,9 +41,9 @@ export function BackupSection() {
       setNote(failure(e, fallback))
     } finally {
       setBusy(false)
-      // Also after a failure: a restore that failed half way has still saved a backup first.
-      invalidate('archive:backups')
-      window.dispatchEvent(new Event(HEALTH_CHANGED))
+      // Also after a failure: a restore that failed half way has still saved a backup first, and
+      // the start-up report may no longer hold.
+      invalidate('archive:backups', 'archive:integrity')
     }
   }
 
