@@ -26,8 +26,9 @@ import { StaleSaveView } from './StaleSaveView'
 import { readJournal, type Journal } from './journal'
 import { useAutosave } from './useAutosave'
 import { UNTITLED } from '../../lib/format'
-import { mutate } from '../../lib/query'
-import { SAVE_MAKES_STALE } from './queries'
+import { mutate, useLoad } from '../../lib/query'
+import { EXPORT_MAKES_STALE } from '../review/queries'
+import { NUMBER_MAKES_STALE, SAVE_MAKES_STALE } from './queries'
 
 type Loaded = {
   draft: Draft
@@ -36,36 +37,34 @@ type Loaded = {
   profile: Profile
 }
 
-export function DraftPage({ id }: { id: string }) {
-  const [loaded, setLoaded] = useState<Loaded | null>(null)
-  const [error, setError] = useState('')
+async function loadDraft(id: string): Promise<Loaded> {
+  const [draft, { templates }, profile, journal] = await Promise.all([
+    request('drafts:get', { id }),
+    request('templates:list', {}),
+    request('profile:get', {}),
+    readJournal(id)
+  ])
+  // Journalled edits keep the revision they were made on: if another window saved since, their
+  // first save is refused and both texts are shown, rather than one overwriting.
+  return {
+    draft: journal
+      ? {
+          ...draft,
+          fields: { ...draft.fields, ...journal.fields },
+          body: journal.body ?? draft.body,
+          revision: journal.revision ?? draft.revision
+        }
+      : draft,
+    journal,
+    templates,
+    profile
+  }
+}
 
-  useEffect(() => {
-    Promise.all([
-      request('drafts:get', { id }),
-      request('templates:list', {}),
-      request('profile:get', {}),
-      readJournal(id)
-    ])
-      .then(([draft, { templates }, profile, journal]) => {
-        // Journalled edits keep the revision they were made on: if another window saved since,
-        // their first save is refused and both texts are shown, rather than one overwriting.
-        setLoaded({
-          draft: journal
-            ? {
-                ...draft,
-                fields: { ...draft.fields, ...journal.fields },
-                body: journal.body ?? draft.body,
-                revision: journal.revision ?? draft.revision
-              }
-            : draft,
-          journal,
-          templates,
-          profile
-        })
-      })
-      .catch((e: unknown) => setError(errorText(e, '读取答复失败。')))
-  }, [id])
+export function DraftPage({ id }: { id: string }) {
+  // Once per opening, whatever is invalidated later: the editor is built from this answer, and the
+  // autosave, journal and conflict handling carry it from there.
+  const { value: loaded, error } = useLoad([], id, () => loadDraft(id), '读取答复失败。')
 
   if (error) return <p className="error-line">{error}</p>
   if (!loaded) return <p className="muted">正在打开…</p>
@@ -144,7 +143,8 @@ function DraftWorkspace({ draft, journal, templates, profile }: Loaded) {
     try {
       await flush()
       const year = fields.date ? Number(fields.date.slice(0, 4)) : new Date().getFullYear()
-      const allocation = await request('register:allocate', { id: draft.id, year })
+      const allocate = { id: draft.id, year }
+      const allocation = await mutate('register:allocate', allocate, NUMBER_MAKES_STALE)
       rebase((await request('drafts:get', { id: draft.id })).revision)
       updateFields({ doc_number: allocation.doc_number })
       setMessage(`已取号：${allocation.doc_number}`)
@@ -154,7 +154,7 @@ function DraftWorkspace({ draft, journal, templates, profile }: Loaded) {
   }
 
   const saveDocx = async () => {
-    const file = await request('drafts:exportDocx', { id: draft.id })
+    const file = await mutate('drafts:exportDocx', { id: draft.id }, EXPORT_MAKES_STALE)
     const saved = await saveBase64(file.fileName, file.base64, file.mimeType)
     if (saved === SAVE_CANCELLED) return saved
     const signed = file.approval

@@ -12,3 +12,6 @@ export const SAVE_MAKES_STALE: MethodName[] = [
   'review:diff',
   'review:audit'
 ]
+
+/** 取号 writes the number into the reply and the 文号 register. */
+export const NUMBER_MAKES_STALE: MethodName[] = [...SAVE_MAKES_STALE, 'register:list']
