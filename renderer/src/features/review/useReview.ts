@@ -18,6 +18,22 @@ async function loadPeople() {
   return p
 }
 
+/** Runs a change: true when it went through, otherwise the reason goes to `setError`. */
+async function attempt(
+  work: () => Promise<unknown>,
+  fallback: string,
+  setError: (text: string) => void
+): Promise<boolean> {
+  try {
+    await work()
+    setError('')
+    return true
+  } catch (e) {
+    setError(errorText(e, fallback))
+    return false
+  }
+}
+
 /** Who is at the keyboard. The last name is remembered; a name with a PIN asks for it again. */
 export function usePerson() {
   const fetched = useLoad(['review:people'], 'people', loadPeople, '读取人员名单失败。')
@@ -25,32 +41,29 @@ export function usePerson() {
   const { set } = fetched
 
   const signIn = useCallback(
-    async (name: string, pin?: string) => {
-      try {
-        const next = await mutate('review:signIn', pin ? { name, pin } : { name })
-        localStorage.setItem(PERSON_KEY, name)
-        set(next)
-        setError('')
-        return true
-      } catch (e) {
-        setError(errorText(e, '切换人员失败。'))
-        return false
-      }
-    },
+    (name: string, pin?: string) =>
+      attempt(
+        async () => {
+          const next = await mutate('review:signIn', pin ? { name, pin } : { name })
+          localStorage.setItem(PERSON_KEY, name)
+          set(next)
+        },
+        '切换人员失败。',
+        setError
+      ),
     [set]
   )
 
   const setPin = useCallback(
-    async (name: string, pin: string, currentPin?: string) => {
-      try {
-        set(await mutate('review:setPin', currentPin ? { name, pin, currentPin } : { name, pin }))
-        setError('')
-        return true
-      } catch (e) {
-        setError(errorText(e, '设置 PIN 失败。'))
-        return false
-      }
-    },
+    (name: string, pin: string, currentPin?: string) =>
+      attempt(
+        async () =>
+          set(
+            await mutate('review:setPin', currentPin ? { name, pin, currentPin } : { name, pin })
+          ),
+        '设置 PIN 失败。',
+        setError
+      ),
     [set]
   )
 
@@ -64,16 +77,10 @@ export function useReviewComments(id: string) {
   const [activeId, setActiveId] = useState<string | null>(null)
   const [error, setError] = useState('')
 
-  const act = useCallback(async (work: () => Promise<unknown>, fallback: string) => {
-    try {
-      await work()
-      setError('')
-      return true
-    } catch (e) {
-      setError(errorText(e, fallback))
-      return false
-    }
-  }, [])
+  const act = useCallback(
+    (work: () => Promise<unknown>, fallback: string) => attempt(work, fallback, setError),
+    []
+  )
 
   const create = useCallback(
     ({ commentId, quote, text }: NewComment) =>
@@ -119,16 +126,8 @@ export function useReviewState(id: string) {
   const { set } = fetched
 
   const step = useCallback(
-    async (work: () => Promise<ReviewState>) => {
-      try {
-        set(await work())
-        setError('')
-        return true
-      } catch (e) {
-        setError(errorText(e, '操作失败，请稍后重试。'))
-        return false
-      }
-    },
+    (work: () => Promise<ReviewState>) =>
+      attempt(async () => set(await work()), '操作失败，请稍后重试。', setError),
     [set]
   )
 
