@@ -1,10 +1,6 @@
-import { useEffect, useState } from 'react'
-import type { ArchiveHealth } from '../../../electron/contract'
-import { request } from '../lib/api'
+import { useState } from 'react'
+import { mutate, useQuery } from '../lib/query'
 import { navigate } from './route'
-
-/** Sent after a restore or repair, when the start-up report may no longer hold. */
-export const HEALTH_CHANGED = 'replydesk:archive-health'
 
 /** Opens the settings page at its backup section, once the page has drawn it. */
 function openBackups() {
@@ -20,18 +16,10 @@ function openBackups() {
 
 /** The start-up integrity check: silent when the archive is sound, a way out when it is not. */
 export function HealthAlert() {
-  const [health, setHealth] = useState<ArchiveHealth | null>(null)
+  // Loaded again after a restore or a repair (they invalidate archive:integrity).
+  const fetched = useQuery('archive:integrity', {}, '')
+  const health = fetched.value ?? fetched.stale
   const [hidden, setHidden] = useState(false)
-
-  useEffect(() => {
-    const load = () =>
-      request('archive:integrity', {})
-        .then(setHealth)
-        .catch(() => setHealth(null))
-    void load()
-    window.addEventListener(HEALTH_CHANGED, load)
-    return () => window.removeEventListener(HEALTH_CHANGED, load)
-  }, [])
 
   if (!health || health.ok || hidden) return null
   return (
@@ -49,9 +37,7 @@ export function HealthAlert() {
         <button
           type="button"
           onClick={() =>
-            void request('archive:dismissSetAside', {})
-              .then(setHealth)
-              .catch(() => setHidden(true))
+            void mutate('archive:dismissSetAside', {}).then(fetched.set, () => setHidden(true))
           }
         >
           已知晓，不再提示

@@ -1,15 +1,8 @@
-import { useEffect, useState } from 'react'
-import { request } from '../lib/api'
+import { useQuery } from '../lib/query'
 
 /** While the data folder cannot be written, every screen says so before the clerk types. */
 export function ReadOnlyBanner() {
-  const [reason, setReason] = useState<string | null>(null)
-
-  useEffect(() => {
-    request('app:info', {})
-      .then((info) => setReason(info.readOnly))
-      .catch(() => setReason(null))
-  }, [])
+  const reason = useQuery('app:info', {}, '').value?.readOnly
 
   if (!reason) return null
   return (

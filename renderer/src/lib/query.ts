@@ -1,6 +1,9 @@
 import { useCallback, useEffect, useState, useSyncExternalStore } from 'react'
 import type { Input, MethodName, Output } from '../../../electron/contract'
 import { errorText, request } from './api'
+import { changeThen, generationOf, subscribe } from './generations'
+
+export { invalidate } from './generations'
 
 type State<T> = { key: string; value: T | null; error: string }
 
@@ -55,27 +58,9 @@ function useFetched<T>(
   }
 }
 
-// Each method has a generation; invalidating a method bumps it, and every mounted query of that
-// method loads again. This replaces the version counters screens kept to force a reload.
-const generations = new Map<MethodName, number>()
-const listeners = new Set<() => void>()
-
-function subscribe(listener: () => void): () => void {
-  listeners.add(listener)
-  return () => listeners.delete(listener)
-}
-
-/** After a change on the services: every shown answer of these methods is out of date. */
-export function invalidate(...methods: MethodName[]): void {
-  for (const method of methods) generations.set(method, (generations.get(method) ?? 0) + 1)
-  for (const listener of listeners) listener()
-}
-
 /** Changes whenever one of `methods` is invalidated: part of the key of a hand-made load. */
 export function useGeneration(...methods: MethodName[]): string {
-  return useSyncExternalStore(subscribe, () =>
-    methods.map((m) => generations.get(m) ?? 0).join('.')
-  )
+  return useSyncExternalStore(subscribe, () => generationOf(methods))
 }
 
 /**
@@ -107,4 +92,49 @@ export function useQuery<M extends MethodName>(
     failure,
     delayMs
   )
+}
+
+/**
+ * One change on the services, then the answers it makes stale load again. For a step inside a
+ * longer sequence (save first, then…); it rejects as `request` does.
+ */
+export function mutate<M extends MethodName>(
+  method: M,
+  input: Input<M>,
+  invalidates: MethodName[] = []
+): Promise<Output<M>> {
+  return changeThen(() => request(method, input), invalidates)
+}
+
+export type Mutation<M extends MethodName> = {
+  /** the answer, or undefined when the change failed (`error` then says why) */
+  run: (input: Input<M>) => Promise<Output<M> | undefined>
+  busy: boolean
+  error: string
+}
+
+/** A change a button makes: `run` it, and the queries of `invalidates` load again. */
+export function useMutation<M extends MethodName>(
+  method: M,
+  { invalidates = [], failure }: { invalidates?: MethodName[]; failure: string }
+): Mutation<M> {
+  const [busy, setBusy] = useState(false)
+  const [error, setError] = useState('')
+  const stale = invalidates.join(',')
+  const run = useCallback(
+    async (input: Input<M>) => {
+      setBusy(true)
+      setError('')
+      try {
+        return await mutate(method, input, stale ? (stale.split(',') as MethodName[]) : [])
+      } catch (e) {
+        setError(errorText(e, failure))
+        return undefined
+      } finally {
+        setBusy(false)
+      }
+    },
+    [method, stale, failure]
+  )
+  return { run, busy, error }
 }

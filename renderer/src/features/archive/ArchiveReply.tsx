@@ -5,29 +5,12 @@ import { FieldReview } from './FieldReview'
 import { chineseDate } from '../../../../electron/domain/drafting/chinese'
 import { fieldLabel } from '../../../../electron/domain/reply'
 import { statusLabel } from '../../../../electron/domain/review/status'
-import { replyMeta } from './labels'
+import { ARCHIVE_FIELDS, replyMeta } from './labels'
 import { useQuery } from '../../lib/query'
 
 type Props = { id: string; words: readonly string[] }
 
-const SHOWN: (keyof ReplyFields)[] = [
-  'kind',
-  'session',
-  'item_number',
-  'proposer',
-  'subject',
-  'organ',
-  'doc_number',
-  'classification',
-  'disclosure',
-  'date',
-  'leader',
-  'leader_phone',
-  'handler',
-  'handler_phone',
-  'postcode',
-  'cc'
-]
+const SHOWN = ARCHIVE_FIELDS.filter((key) => key !== 'title')
 
 function fieldText(fields: ReplyFields, key: keyof ReplyFields): string {
   const value = fields[key]

@@ -1,7 +1,8 @@
 import { useState } from 'react'
 import type { ArchiveEntry, ReplyFields } from '../../../../electron/contract'
-import { request, errorText } from '../../lib/api'
+import { useMutation } from '../../lib/query'
 import { FIELD_LABELS, REPLY_KINDS } from '../../../../electron/domain/reply'
+import { ARCHIVE_FIELDS } from './labels'
 
 type Props = {
   entry: ArchiveEntry
@@ -9,27 +10,9 @@ type Props = {
 }
 
 /** The parser's guesses the clerk can correct here; the rest are edited on the drafting screen. */
-const EDITABLE = [
-  'kind',
-  'session',
-  'item_number',
-  'proposer',
-  'subject',
-  'title',
-  'organ',
-  'doc_number',
-  'classification',
-  'disclosure',
-  'date',
-  'leader',
-  'leader_phone',
-  'handler',
-  'handler_phone',
-  'postcode',
-  'cc'
-] as const satisfies readonly (keyof ReplyFields)[]
-type Editable = (typeof EDITABLE)[number]
-const isEditable = (key: string): key is Editable => (EDITABLE as readonly string[]).includes(key)
+type Editable = (typeof ARCHIVE_FIELDS)[number]
+const isEditable = (key: string): key is Editable =>
+  (ARCHIVE_FIELDS as readonly string[]).includes(key)
 
 function shown(fields: ReplyFields, key: Editable): string {
   const value = fields[key]
@@ -54,19 +37,17 @@ export function FieldReview({ entry, onConfirmed }: Props) {
   const [values, setValues] = useState(
     () => new Map(doubtful.map((k) => [k, shown(entry.fields, k)]))
   )
-  const [busy, setBusy] = useState(false)
-  const [error, setError] = useState('')
+  // The page takes the confirmed entry back (onConfirmed): nothing else shows these fields.
+  const { run, busy, error } = useMutation('archive:confirm', {
+    failure: '保存失败，请稍后重试。'
+  })
   if (doubtful.length === 0) return null
 
   const changed = doubtful.filter((k) => values.get(k) !== shown(entry.fields, k))
-  const confirm = () => {
-    setBusy(true)
-    setError('')
+  const confirm = async () => {
     const fields = Object.assign({}, ...changed.map((k) => patchFor(k, values.get(k) ?? '')))
-    request('archive:confirm', { id: entry.id, ...(changed.length ? { fields } : {}) })
-      .then(onConfirmed)
-      .catch((e: unknown) => setError(errorText(e, '保存失败，请稍后重试。')))
-      .finally(() => setBusy(false))
+    const confirmed = await run({ id: entry.id, ...(changed.length ? { fields } : {}) })
+    if (confirmed) onConfirmed(confirmed)
   }
   const set = (key: Editable, text: string) => setValues((v) => new Map(v).set(key, text))
 
@@ -76,7 +57,7 @@ export function FieldReview({ entry, onConfirmed }: Props) {
       aria-label="核对字段"
       onSubmit={(e) => {
         e.preventDefault()
-        confirm()
+        void confirm()
       }}
     >
       {doubtful.map((key) => {

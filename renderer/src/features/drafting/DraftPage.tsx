@@ -26,6 +26,9 @@ import { StaleSaveView } from './StaleSaveView'
 import { readJournal, type Journal } from './journal'
 import { useAutosave } from './useAutosave'
 import { UNTITLED } from '../../lib/format'
+import { mutate, useLoad } from '../../lib/query'
+import { EXPORT_MAKES_STALE } from '../review/queries'
+import { NUMBER_MAKES_STALE, SAVE_MAKES_STALE } from './queries'
 
 type Loaded = {
   draft: Draft
@@ -34,36 +37,34 @@ type Loaded = {
   profile: Profile
 }
 
-export function DraftPage({ id }: { id: string }) {
-  const [loaded, setLoaded] = useState<Loaded | null>(null)
-  const [error, setError] = useState('')
+async function loadDraft(id: string): Promise<Loaded> {
+  const [draft, { templates }, profile, journal] = await Promise.all([
+    request('drafts:get', { id }),
+    request('templates:list', {}),
+    request('profile:get', {}),
+    readJournal(id)
+  ])
+  // Journalled edits keep the revision they were made on: if another window saved since, their
+  // first save is refused and both texts are shown, rather than one overwriting.
+  return {
+    draft: journal
+      ? {
+          ...draft,
+          fields: { ...draft.fields, ...journal.fields },
+          body: journal.body ?? draft.body,
+          revision: journal.revision ?? draft.revision
+        }
+      : draft,
+    journal,
+    templates,
+    profile
+  }
+}
 
-  useEffect(() => {
-    Promise.all([
-      request('drafts:get', { id }),
-      request('templates:list', {}),
-      request('profile:get', {}),
-      readJournal(id)
-    ])
-      .then(([draft, { templates }, profile, journal]) => {
-        // Journalled edits keep the revision they were made on: if another window saved since,
-        // their first save is refused and both texts are shown, rather than one overwriting.
-        setLoaded({
-          draft: journal
-            ? {
-                ...draft,
-                fields: { ...draft.fields, ...journal.fields },
-                body: journal.body ?? draft.body,
-                revision: journal.revision ?? draft.revision
-              }
-            : draft,
-          journal,
-          templates,
-          profile
-        })
-      })
-      .catch((e: unknown) => setError(errorText(e, '读取答复失败。')))
-  }, [id])
+export function DraftPage({ id }: { id: string }) {
+  // Once per opening, whatever is invalidated later: the editor is built from this answer, and the
+  // autosave, journal and conflict handling carry it from there.
+  const { value: loaded, error } = useLoad([], id, () => loadDraft(id), '读取答复失败。')
 
   if (error) return <p className="error-line">{error}</p>
   if (!loaded) return <p className="muted">正在打开…</p>
@@ -83,7 +84,6 @@ function DraftWorkspace({ draft, journal, templates, profile }: Loaded) {
   )
   const [fields, setFields] = useState<ReplyFields>(draft.fields)
   const [templateId, setTemplateId] = useState(draft.template_id)
-  const previewVersion = status.kind === 'saved' ? status.at : draft.updated_at
   const [proofread] = useState(() => new ProofreadStore())
   const { findings } = useProofread(proofread)
   const [side, setSide] = useState<'preview' | 'proofread' | 'comments'>('preview')
@@ -131,7 +131,7 @@ function DraftWorkspace({ draft, journal, templates, profile }: Loaded) {
   // The body stays as written; only the wording around it follows the new template.
   const changeTemplate = (id: string) => {
     flush()
-      .then(() => request('drafts:save', { id: draft.id, templateId: id }))
+      .then(() => mutate('drafts:save', { id: draft.id, templateId: id }, SAVE_MAKES_STALE))
       .then((saved) => {
         rebase(saved.revision)
         setTemplateId(id)
@@ -143,7 +143,8 @@ function DraftWorkspace({ draft, journal, templates, profile }: Loaded) {
     try {
       await flush()
       const year = fields.date ? Number(fields.date.slice(0, 4)) : new Date().getFullYear()
-      const allocation = await request('register:allocate', { id: draft.id, year })
+      const allocate = { id: draft.id, year }
+      const allocation = await mutate('register:allocate', allocate, NUMBER_MAKES_STALE)
       rebase((await request('drafts:get', { id: draft.id })).revision)
       updateFields({ doc_number: allocation.doc_number })
       setMessage(`已取号：${allocation.doc_number}`)
@@ -153,7 +154,7 @@ function DraftWorkspace({ draft, journal, templates, profile }: Loaded) {
   }
 
   const saveDocx = async () => {
-    const file = await request('drafts:exportDocx', { id: draft.id })
+    const file = await mutate('drafts:exportDocx', { id: draft.id }, EXPORT_MAKES_STALE)
     const saved = await saveBase64(file.fileName, file.base64, file.mimeType)
     if (saved === SAVE_CANCELLED) return saved
     const signed = file.approval
@@ -185,7 +186,7 @@ function DraftWorkspace({ draft, journal, templates, profile }: Loaded) {
       <div className="draft-head">
         <h1>{fields.title || fields.subject || UNTITLED}</h1>
         <SaveIndicator status={status} />
-        <ReviewEntry id={draft.id} version={`${previewVersion}|${lock.withdrawn}`} />
+        <ReviewEntry id={draft.id} />
         <ReusePanel draftId={draft.id} fields={fields} onFieldsChange={updateFields} />
         <button type="button" onClick={() => setPlainText(true)}>
           纯文本
@@ -279,9 +280,7 @@ function DraftWorkspace({ draft, journal, templates, profile }: Loaded) {
               批注{openComments ? `（${openComments}）` : ''}
             </button>
           </div>
-          {side === 'preview' && (
-            <PreviewPanel id={draft.id} version={`${previewVersion}|${templateId}`} />
-          )}
+          {side === 'preview' && <PreviewPanel id={draft.id} />}
           {side === 'proofread' && (
             <div className="side-scroll">
               <ProofreadPanel store={proofread} />

@@ -1,6 +1,5 @@
-import { useEffect, useState } from 'react'
 import type { Draft, EditorState } from '../../../../electron/contract'
-import { errorText, request } from '../../lib/api'
+import { useQuery } from '../../lib/query'
 import { bodyText } from './body-text'
 import { fieldLabel } from '../../../../electron/domain/reply'
 import type { Pending } from './useAutosave'
@@ -19,13 +18,7 @@ type Props = {
  * one; the other can still be copied from here.
  */
 export function StaleSaveView({ id, mine, myBody, onKeepMine, onTakeNewer }: Props) {
-  const [newer, setNewer] = useState<Draft | null>(null)
-  const [error, setError] = useState('')
-  useEffect(() => {
-    request('drafts:get', { id })
-      .then(setNewer)
-      .catch((e: unknown) => setError(errorText(e, '读取较新的内容失败。')))
-  }, [id])
+  const { value: newer, error } = useQuery('drafts:get', { id }, '读取较新的内容失败。')
 
   const changedFields = Object.entries(mine.fields ?? {}).filter(
     ([key, value]) =>

@@ -1,8 +1,10 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
 import type { EditorState, ReplyFields } from '../../../../electron/contract'
 import { call } from '../../lib/api'
+import { invalidate } from '../../lib/query'
 import { keepJournal, type Pending } from './journal'
 import { issuesOf, plainIssue } from '../../lib/input-problems'
+import { SAVE_MAKES_STALE } from './queries'
 
 export type { Journal, Pending } from './journal'
 
@@ -129,6 +131,7 @@ export function useAutosave(id: string, revision: number) {
         setStatus(
           pending.current ? { kind: 'dirty' } : { kind: 'saved', at: result.value.updated_at }
         )
+        invalidate(...SAVE_MAKES_STALE)
       } else if (split) {
         refused.current = { ...refused.current, ...split.refused }
         setFieldErrors((errors) => ({ ...errors, ...split.problems }))

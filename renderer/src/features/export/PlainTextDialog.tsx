@@ -1,20 +1,16 @@
-import { useEffect, useRef, useState } from 'react'
-import { request, errorText } from '../../lib/api'
+import { useRef, useState } from 'react'
+import { useQuery } from '../../lib/query'
 import { useShortcut } from '../../lib/useShortcut'
 
 type Props = { id: string; onClose: () => void }
 
 /** The reply as plain text, with a copy button, for the online 建议提案办理系统's upload form. */
 export function PlainTextDialog({ id, onClose }: Props) {
-  const [text, setText] = useState<string | null>(null)
-  const [status, setStatus] = useState('')
+  const plain = useQuery('drafts:plainText', { id }, '生成纯文本失败。')
+  const text = plain.value?.text ?? null
+  const [copied, setStatus] = useState('')
+  const status = copied || plain.error
   const area = useRef<HTMLTextAreaElement>(null)
-
-  useEffect(() => {
-    request('drafts:plainText', { id })
-      .then((r) => setText(r.text))
-      .catch((e: unknown) => setStatus(errorText(e, '生成纯文本失败。')))
-  }, [id])
 
   useShortcut('Escape', onClose)
 

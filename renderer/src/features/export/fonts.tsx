@@ -1,27 +1,19 @@
-import { useEffect, useState } from 'react'
-import type { FontNote, FontStatus } from '../../../../electron/contract'
+import type { FontStatus } from '../../../../electron/contract'
 import { request } from '../../lib/api'
+import { mutate, useLoad, useQuery } from '../../lib/query'
 
 // The DOCX always names the official fonts; what changes with the machine is what a clerk sees on
 // screen and on paper here. Both views say it in those terms.
 
+// The installed fonts do not change while the app runs: asked once, kept for every later screen.
 let fontsOnce: Promise<FontStatus[]> | null = null
 
-function useFonts(): FontStatus[] | null {
-  const [fonts, setFonts] = useState<FontStatus[] | null>(null)
-  useEffect(() => {
-    let live = true
-    fontsOnce ??= request('app:fonts', {})
-    fontsOnce
-      .then((f) => live && setFonts(f))
-      .catch(() => {
-        fontsOnce = null
-      })
-    return () => {
-      live = false
-    }
-  }, [])
-  return fonts
+function installedFonts(): Promise<FontStatus[]> {
+  fontsOnce ??= request('app:fonts', {}).catch((e: unknown) => {
+    fontsOnce = null
+    throw e
+  })
+  return fontsOnce
 }
 
 /**
@@ -29,26 +21,15 @@ function useFonts(): FontStatus[] | null {
  * dismissed this same set of missing fonts on this PC; the full explanation is in its tooltip.
  */
 export function MissingFontsNote() {
-  const [note, setNote] = useState<FontNote | null>(null)
-  useEffect(() => {
-    let live = true
-    request('app:fontNote', {})
-      .then((n) => live && setNote(n))
-      .catch(() => {})
-    return () => {
-      live = false
-    }
-  }, [])
+  const { value: note, set } = useQuery('app:fontNote', {}, '')
   if (!note || note.dismissed || note.missing.length === 0) return null
   const names = note.missing.map((f) => f.name).join('、')
   const explanation =
     note.missing.map((f) => `“${f.name}”在 WPS/Word 中将显示为${f.fallback}`).join('；') +
     '。导出的 DOCX 仍指定公文字体，在装有这些字体的电脑上按规范显示和打印。'
   const dismiss = () => {
-    setNote({ ...note, dismissed: true })
-    request('app:dismissFontNote', {})
-      .then(setNote)
-      .catch(() => {})
+    set({ ...note, dismissed: true })
+    mutate('app:dismissFontNote', {}).then(set, () => {})
   }
   return (
     <p className="missing font-note" role="note" aria-label="字体" title={explanation}>
@@ -62,7 +43,7 @@ export function MissingFontsNote() {
 
 /** Every official font and its state on this machine, for the settings page. */
 export function FontTable() {
-  const fonts = useFonts()
+  const fonts = useLoad(['app:fonts'], 'fonts', installedFonts, '').value
   if (!fonts) return <p className="muted">正在检查本机字体…</p>
   return (
     <div className="settings-rows">

@@ -1,4 +1,6 @@
-import { ApiError, request, saveBase64, SAVE_CANCELLED } from '../../lib/api'
+import { ApiError, saveBase64, SAVE_CANCELLED } from '../../lib/api'
+import { mutate } from '../../lib/query'
+import { EXPORT_MAKES_STALE } from '../review/queries'
 
 // The PDF is the exported DOCX rendered by LibreOffice (same pages as the DOCX), saved as a file:
 // a download in browser mode, the save dialog in the desktop app. Without LibreOffice the desktop
@@ -7,7 +9,7 @@ import { ApiError, request, saveBase64, SAVE_CANCELLED } from '../../lib/api'
 
 export async function exportPdf(id: string, fileName: string): Promise<string> {
   try {
-    const file = await request('drafts:exportPdf', { id })
+    const file = await mutate('drafts:exportPdf', { id }, EXPORT_MAKES_STALE)
     const saved = await saveBase64(file.fileName, file.base64, file.mimeType)
     return saved === SAVE_CANCELLED ? saved : [saved, ...file.warnings].join('。')
   } catch (e) {

@@ -1,7 +1,7 @@
 import { navigate } from '../../app/route'
-import { request } from '../../lib/api'
+import { mutate } from '../../lib/query'
 
 export async function createDraftAndOpen(): Promise<void> {
-  const draft = await request('drafts:create', {})
+  const draft = await mutate('drafts:create', {}, ['drafts:list'])
   navigate({ name: 'draft', id: draft.id })
 }

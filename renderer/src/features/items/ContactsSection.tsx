@@ -1,9 +1,12 @@
 import { useState } from 'react'
 import type { ContactStage, ItemDetail } from '../../../../electron/contract'
-import { errorText, request } from '../../lib/api'
+import { errorText } from '../../lib/api'
+import { mutate } from '../../lib/query'
 import { chineseDate } from '../../../../electron/domain/drafting/chinese'
 import { CONTACT_STAGES, CONTACT_WAYS } from '../../../../electron/domain/items/item'
 import { localIsoDate } from '../../../../electron/domain/local-time'
+import { InputRow } from './InputRow'
+import { ITEM_MAKES_STALE } from './queries'
 
 type Props = { detail: ItemDetail; onChange: (next: ItemDetail) => void }
 
@@ -22,7 +25,7 @@ export function ContactsSection({ detail, onChange }: Props) {
   const add = async () => {
     setError('')
     try {
-      onChange(await request('items:addContact', { id: detail.item.id, ...form }))
+      onChange(await mutate('items:addContact', { id: detail.item.id, ...form }, ITEM_MAKES_STALE))
       setForm({ ...form, summary: '' })
     } catch (e) {
       setError(errorText(e, '记录沟通失败，请重试。'))
@@ -67,41 +70,29 @@ export function ContactsSection({ detail, onChange }: Props) {
             ))}
           </select>
         </label>
-        <label className="field">
-          <span>沟通日期</span>
-          <input
-            type="date"
-            value={form.date}
-            onChange={(e) => setForm({ ...form, date: e.target.value })}
-          />
-        </label>
-        <label className="field">
-          <span>沟通方式</span>
-          <input
-            list="contact-ways"
-            value={form.way}
-            onChange={(e) => setForm({ ...form, way: e.target.value })}
-          />
-          <datalist id="contact-ways">
-            {CONTACT_WAYS.map((w) => (
-              <option key={w} value={w} />
-            ))}
-          </datalist>
-        </label>
-        <label className="field">
-          <span>沟通对象</span>
-          <input
-            value={form.person}
-            onChange={(e) => setForm({ ...form, person: e.target.value })}
-          />
-        </label>
-        <label className="field wide">
-          <span>沟通情况</span>
-          <input
-            value={form.summary}
-            onChange={(e) => setForm({ ...form, summary: e.target.value })}
-          />
-        </label>
+        <InputRow
+          label="沟通日期"
+          type="date"
+          value={form.date}
+          onChange={(date) => setForm({ ...form, date })}
+        />
+        <InputRow
+          label="沟通方式"
+          suggest={{ id: 'contact-ways', options: [...CONTACT_WAYS] }}
+          value={form.way}
+          onChange={(way) => setForm({ ...form, way })}
+        />
+        <InputRow
+          label="沟通对象"
+          value={form.person}
+          onChange={(person) => setForm({ ...form, person })}
+        />
+        <InputRow
+          label="沟通情况"
+          wide
+          value={form.summary}
+          onChange={(summary) => setForm({ ...form, summary })}
+        />
         <div className="items-form-actions">
           <button type="submit">记录沟通</button>
         </div>

@@ -1,13 +1,15 @@
 import { useState } from 'react'
 import { navigate } from '../../app/route'
-import { errorText, request } from '../../lib/api'
+import { errorText } from '../../lib/api'
+import { mutate } from '../../lib/query'
+import { ITEM_REPLY_MAKES_STALE } from './queries'
 
 /** For an item imported by mistake; asks once more, and its replies are kept as drafts. */
 export function DeleteItem({ id, onError }: { id: string; onError: (message: string) => void }) {
   const [asking, setAsking] = useState(false)
   const remove = async () => {
     try {
-      await request('items:delete', { id })
+      await mutate('items:delete', { id }, ITEM_REPLY_MAKES_STALE)
       navigate({ name: 'items' })
     } catch (e) {
       onError(errorText(e, '删除失败，请重试。'))

@@ -6,6 +6,8 @@ import type {
   IntakeField
 } from '../../../../electron/contract'
 import { errorText, request } from '../../lib/api'
+import { mutate } from '../../lib/query'
+import { ITEM_MAKES_STALE } from './queries'
 import { readAsBase64 } from '../../lib/read-file'
 
 type Source = { fileName: string; base64?: string; text?: string }
@@ -50,7 +52,9 @@ export function ImportPanel({ onDone, onCancel }: Props) {
     if (!source || !preview) return
     setBusy(true)
     try {
-      setReport(await request('items:import', { source, mapping: preview.mapping }))
+      setReport(
+        await mutate('items:import', { source, mapping: preview.mapping }, ITEM_MAKES_STALE)
+      )
     } catch (e) {
       setError(errorText(e, '导入失败，台账未作修改。'))
     } finally {

@@ -1,6 +1,8 @@
 import { useState } from 'react'
 import type { ItemDetail, ItemFields } from '../../../../electron/contract'
-import { errorText, request } from '../../lib/api'
+import { errorText } from '../../lib/api'
+import { mutate } from '../../lib/query'
+import { ITEM_MAKES_STALE } from './queries'
 
 type Props = { detail: ItemDetail; onChange: (next: ItemDetail) => void }
 
@@ -54,7 +56,7 @@ export function ItemFieldsForm({ detail, onChange }: Props) {
   const save = async () => {
     try {
       const fields = { ...form, co_units: units(form.co_units) }
-      onChange(await request('items:update', { id: detail.item.id, fields }))
+      onChange(await mutate('items:update', { id: detail.item.id, fields }, ITEM_MAKES_STALE))
       setNote({ text: '已保存。', error: false })
     } catch (e) {
       setNote({ text: errorText(e, '保存失败，请重试。'), error: true })

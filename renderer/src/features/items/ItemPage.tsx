@@ -1,9 +1,10 @@
 import { useState } from 'react'
 import type { ItemDetail } from '../../../../electron/contract'
 import { navigate } from '../../app/route'
-import { errorText, request } from '../../lib/api'
+import { errorText } from '../../lib/api'
 import { localDateTime } from '../../../../electron/domain/local-time'
-import { useQuery } from '../../lib/query'
+import { mutate, useQuery } from '../../lib/query'
+import { ITEM_REPLY_MAKES_STALE } from './queries'
 import { ContactsSection } from './ContactsSection'
 import { dueLine, itemRef } from './due-text'
 import { ItemFieldsForm } from './ItemFieldsForm'
@@ -25,7 +26,7 @@ export function ItemPage({ id }: { id: string }) {
 
   const draft = async () => {
     try {
-      const { draftId } = await request('items:draft', { id })
+      const { draftId } = await mutate('items:draft', { id }, ITEM_REPLY_MAKES_STALE)
       navigate({ name: 'draft', id: draftId })
     } catch (e) {
       setError(errorText(e, '起草答复失败。'))

@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import type { Item, ItemStatus } from '../../../../electron/contract'
 import { navigate } from '../../app/route'
-import { invalidate, useQuery } from '../../lib/query'
+import { useQuery } from '../../lib/query'
 import { dueLine } from './due-text'
 import { ImportPanel } from './ImportPanel'
 import { NewItemForm } from './NewItemForm'
@@ -29,10 +29,6 @@ export function ItemsPage() {
   const filter = { ...(year ? { year } : {}), ...(status ? { status } : {}), query }
   const items = useQuery('items:list', filter, '读取办理台账失败。', query ? 250 : 0)
   const years = [...new Set((scopes.value ?? []).map((s) => s.year))]
-  const done = () => {
-    setPanel('none')
-    invalidate('items:scopes', 'items:list')
-  }
   const list = items.value ?? items.stale
 
   return (
@@ -49,7 +45,9 @@ export function ItemsPage() {
           统计与汇总表
         </button>
       </div>
-      {panel === 'import' && <ImportPanel onDone={done} onCancel={() => setPanel('none')} />}
+      {panel === 'import' && (
+        <ImportPanel onDone={() => setPanel('none')} onCancel={() => setPanel('none')} />
+      )}
       {panel === 'new' && <NewItemForm onCancel={() => setPanel('none')} />}
       <div className="items-filters">
         <select

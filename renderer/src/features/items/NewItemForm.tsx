@@ -1,7 +1,9 @@
 import { useState } from 'react'
 import type { ItemKind, ItemRole } from '../../../../electron/contract'
 import { navigate } from '../../app/route'
-import { errorText, request } from '../../lib/api'
+import { errorText } from '../../lib/api'
+import { mutate } from '../../lib/query'
+import { ITEM_MAKES_STALE } from './queries'
 import { ITEM_KINDS, ITEM_ROLES } from '../../../../electron/domain/items/item'
 
 type Props = { onCancel: () => void }
@@ -23,7 +25,7 @@ export function NewItemForm({ onCancel }: Props) {
 
   const save = async () => {
     try {
-      const detail = await request('items:create', { fields: f })
+      const detail = await mutate('items:create', { fields: f }, ITEM_MAKES_STALE)
       navigate({ name: 'item', id: detail.item.id })
     } catch (e) {
       setError(errorText(e, '登记失败。'))

@@ -1,10 +1,13 @@
 import { useState } from 'react'
 import type { ItemDetail } from '../../../../electron/contract'
-import { errorText, request } from '../../lib/api'
+import { errorText } from '../../lib/api'
+import { mutate } from '../../lib/query'
 import { readAsBase64 } from '../../lib/read-file'
 import { ACCEPT } from '../archive/import-files'
 import { chineseDate } from '../../../../electron/domain/drafting/chinese'
 import { localIsoDate } from '../../../../electron/domain/local-time'
+import { InputRow } from './InputRow'
+import { ITEM_MAKES_STALE } from './queries'
 
 type Props = { detail: ItemDetail; onChange: (next: ItemDetail) => void }
 
@@ -41,12 +44,8 @@ export function OpinionsSection({ detail, onChange }: Props) {
       const attached = file
         ? { file: { fileName: file.name, base64: await readAsBase64(file) } }
         : {}
-      const next = await request('items:addOpinion', {
-        id: item.id,
-        direction: opinions.direction,
-        ...form,
-        ...attached
-      })
+      const opinion = { id: item.id, direction: opinions.direction, ...form, ...attached }
+      const next = await mutate('items:addOpinion', opinion, ITEM_MAKES_STALE)
       onChange(next)
       setForm({ ...empty, unit: nextUnit(next) })
       setFile(null)
@@ -106,35 +105,27 @@ export function OpinionsSection({ detail, onChange }: Props) {
           void add()
         }}
       >
-        <label className="field">
-          <span>{sending ? '主办单位' : '协办单位'}</span>
-          <input
-            list="opinion-units"
-            value={form.unit}
-            onChange={(e) => setForm({ ...form, unit: e.target.value })}
-          />
-          <datalist id="opinion-units">
-            {(sending ? [item.lead_unit] : item.co_units).filter(Boolean).map((u) => (
-              <option key={u} value={u} />
-            ))}
-          </datalist>
-        </label>
-        <label className="field">
-          <span>{sending ? '发出日期' : '收到日期'}</span>
-          <input
-            type="date"
-            value={form.date}
-            onChange={(e) => setForm({ ...form, date: e.target.value })}
-          />
-        </label>
-        <label className="field">
-          <span>文号</span>
-          <input
-            value={form.doc_number}
-            placeholder="没有可不填"
-            onChange={(e) => setForm({ ...form, doc_number: e.target.value })}
-          />
-        </label>
+        <InputRow
+          label={sending ? '主办单位' : '协办单位'}
+          suggest={{
+            id: 'opinion-units',
+            options: (sending ? [item.lead_unit] : item.co_units).filter(Boolean)
+          }}
+          value={form.unit}
+          onChange={(unit) => setForm({ ...form, unit })}
+        />
+        <InputRow
+          label={sending ? '发出日期' : '收到日期'}
+          type="date"
+          value={form.date}
+          onChange={(date) => setForm({ ...form, date })}
+        />
+        <InputRow
+          label="文号"
+          placeholder="没有可不填"
+          value={form.doc_number}
+          onChange={(doc_number) => setForm({ ...form, doc_number })}
+        />
         <label className="field">
           <span>意见函（DOCX、PDF）</span>
           <input
@@ -144,13 +135,12 @@ export function OpinionsSection({ detail, onChange }: Props) {
             onChange={(e) => setFile(e.target.files?.[0] ?? null)}
           />
         </label>
-        <label className="field wide">
-          <span>意见摘要</span>
-          <input
-            value={form.summary}
-            onChange={(e) => setForm({ ...form, summary: e.target.value })}
-          />
-        </label>
+        <InputRow
+          label="意见摘要"
+          wide
+          value={form.summary}
+          onChange={(summary) => setForm({ ...form, summary })}
+        />
         <div className="items-form-actions">
           <button type="submit" disabled={busy}>
             {busy ? '正在读取附件…' : sending ? '登记发出的意见' : '登记收到的意见'}

@@ -1,9 +1,10 @@
 import { useState } from 'react'
 import type { ItemAction, ItemDetail, Satisfaction } from '../../../../electron/contract'
-import { errorText, request } from '../../lib/api'
-import { useQuery } from '../../lib/query'
+import { errorText } from '../../lib/api'
+import { mutate, useQuery } from '../../lib/query'
 import { SATISFACTION } from '../../../../electron/domain/items/item'
 import { localIsoDate } from '../../../../electron/domain/local-time'
+import { ITEM_MAKES_STALE } from './queries'
 
 type Props = { detail: ItemDetail; onChange: (next: ItemDetail) => void }
 
@@ -35,7 +36,7 @@ export function StepBar({ detail, onChange }: Props) {
         ...(action === 'feedback' && form.satisfaction ? { satisfaction: form.satisfaction } : {}),
         ...(form.note.trim() ? { note: form.note } : {})
       }
-      onChange(await request('items:step', input))
+      onChange(await mutate('items:step', input, ITEM_MAKES_STALE))
       setOpen(null)
       setForm({ ...form, note: '', satisfaction: '' })
     } catch (e) {

@@ -1,27 +1,17 @@
-import { useEffect, useState } from 'react'
-import type { Preview } from '../../../../electron/contract'
-import { request, errorText } from '../../lib/api'
+import { useQuery } from '../../lib/query'
 import { MissingFontsNote } from '../export/fonts'
 import { chineseDate } from '../../../../electron/domain/drafting/chinese'
 import { daysLeft, dueText } from '../home/deadline'
 import { PagePreview } from './PagePreview'
 
-type Props = { id: string; version: string }
-
-/** Re-composes from the saved draft after every save, so the preview shows what will export. */
-export function PreviewPanel({ id, version }: Props) {
-  const [preview, setPreview] = useState<Preview | null>(null)
-  const [error, setError] = useState('')
-
-  useEffect(() => {
-    let live = true
-    request('drafts:preview', { id })
-      .then((p) => live && (setPreview(p), setError('')))
-      .catch((e: unknown) => live && setError(errorText(e, '预览生成失败。')))
-    return () => {
-      live = false
-    }
-  }, [id, version])
+/**
+ * Re-composes from the saved draft after every save (saves invalidate drafts:preview), so the
+ * preview shows what will export; the last pages stay up while the next ones are composed.
+ */
+export function PreviewPanel({ id }: { id: string }) {
+  const fetched = useQuery('drafts:preview', { id }, '预览生成失败。')
+  const preview = fetched.value ?? fetched.stale
+  const { error } = fetched
 
   return (
     <aside className="preview-panel" aria-label="打印预览">

@@ -1,29 +1,27 @@
-import { useEffect, useState } from 'react'
-import type { AuditRow } from '../../../../electron/contract'
-import { request, saveBase64, errorText } from '../../lib/api'
+import { useState } from 'react'
+import { saveBase64, errorText } from '../../lib/api'
+import { useMutation, useQuery } from '../../lib/query'
 import { localDateTime } from '../../../../electron/domain/local-time'
 
-type Props = { id?: string; version: string }
+type Props = { id?: string }
 
 /** Status changes and exports, newest first; exported as CSV that WPS and Excel open. */
-export function AuditPanel({ id, version }: Props) {
-  const [rows, setRows] = useState<AuditRow[]>([])
-  const [message, setMessage] = useState('')
-
-  useEffect(() => {
-    request('review:audit', id ? { id } : {})
-      .then(setRows)
-      .catch((e: unknown) => setMessage(errorText(e, '读取审核记录失败。')))
-  }, [id, version])
+export function AuditPanel({ id }: Props) {
+  const audit = useQuery('review:audit', id ? { id } : {}, '读取审核记录失败。')
+  const rows = audit.value ?? audit.stale ?? []
+  const exporting = useMutation('review:exportAudit', { failure: '导出审核记录失败。' })
+  const [saved, setSaved] = useState('')
 
   const exportCsv = async () => {
+    const file = await exporting.run(id ? { id } : {})
+    if (!file) return setSaved('')
     try {
-      const file = await request('review:exportAudit', id ? { id } : {})
-      setMessage(await saveBase64(file.fileName, file.base64, file.mimeType))
+      setSaved(await saveBase64(file.fileName, file.base64, file.mimeType))
     } catch (e) {
-      setMessage(errorText(e, '导出审核记录失败。'))
+      setSaved(errorText(e, '导出审核记录失败。'))
     }
   }
+  const message = exporting.error || saved || audit.error
 
   return (
     <section className="audit" aria-label="审核记录">

@@ -1,7 +1,7 @@
-import { useState } from 'react'
 import type { ImportConflict } from '../../../../electron/contract'
-import { request, errorText } from '../../lib/api'
+import { useMutation } from '../../lib/query'
 import { DiffView } from './DiffView'
+import { IMPORT_MAKES_STALE } from './queries'
 
 type Props = { conflict: ImportConflict; onResolved: (message: string) => void }
 
@@ -12,22 +12,18 @@ const SIDES = [
 
 /** Both texts side by side with the differences; the user keeps one, the other stays a version. */
 export function ConflictView({ conflict, onResolved }: Props) {
-  const [error, setError] = useState('')
+  const { run, error } = useMutation('review:resolveConflict', {
+    invalidates: IMPORT_MAKES_STALE,
+    failure: '处理冲突失败。'
+  })
   const keep = async (side: 'local' | 'incoming') => {
-    try {
-      await request('review:resolveConflict', {
-        id: conflict.replyId,
-        incomingVersionId: conflict.incomingVersionId,
-        keep: side
-      })
-      onResolved(
-        side === 'local'
-          ? '已保留本机稿，对方稿保存在版本列表中。'
-          : '已采用对方稿，本机稿保存在版本列表中。'
-      )
-    } catch (e) {
-      setError(errorText(e, '处理冲突失败。'))
-    }
+    const { replyId: id, incomingVersionId } = conflict
+    if (!(await run({ id, incomingVersionId, keep: side }))) return
+    onResolved(
+      side === 'local'
+        ? '已保留本机稿，对方稿保存在版本列表中。'
+        : '已采用对方稿，本机稿保存在版本列表中。'
+    )
   }
   return (
     <section className="conflict" aria-label="导入冲突">

@@ -1,7 +1,8 @@
 import { useState } from 'react'
 import type { Feedback, ReviewAction, ReviewState } from '../../../../electron/contract'
-import { request } from '../../lib/api'
+import { mutate } from '../../lib/query'
 import { localDateTime } from '../../../../electron/domain/local-time'
+import { STEP_MAKES_STALE } from './queries'
 
 type Props = {
   state: ReviewState
@@ -19,13 +20,14 @@ export function DecisionBox({ state, onStep, beforeStep }: Props) {
   const [feedback, setFeedback] = useState<Feedback>('满意')
   const { id } = state
 
+  const stale = STEP_MAKES_STALE
   const calls: Record<ReviewAction, () => Promise<ReviewState>> = {
-    submit: () => request('review:submit', { id, note: opinion }),
-    withdraw: () => request('review:withdraw', { id }),
-    return: () => request('review:return', { id, reason: opinion }),
-    approve: () => request('review:approve', { id, opinion }),
-    close: () => request('review:close', { id, feedback, note: opinion }),
-    reopen: () => request('review:reopen', { id, note: opinion })
+    submit: () => mutate('review:submit', { id, note: opinion }, stale),
+    withdraw: () => mutate('review:withdraw', { id }, stale),
+    return: () => mutate('review:return', { id, reason: opinion }, stale),
+    approve: () => mutate('review:approve', { id, opinion }, stale),
+    close: () => mutate('review:close', { id, feedback, note: opinion }, stale),
+    reopen: () => mutate('review:reopen', { id, note: opinion }, stale)
   }
 
   const run = async (action: ReviewAction) => {

@@ -1,6 +1,8 @@
 import { useState } from 'react'
 import type { ReplyStatus } from '../../../../electron/contract'
-import { errorText, request } from '../../lib/api'
+import { errorText } from '../../lib/api'
+import { mutate } from '../../lib/query'
+import { STEP_MAKES_STALE } from './queries'
 
 const WHAT_EDITING_DOES: Partial<Record<ReplyStatus, string>> = {
   review: '这份答复正在审核，内容只读。修改将撤回送审，答复回到“草稿”，改完后请重新提交审核。',
@@ -23,7 +25,6 @@ export function useEditLock(
   const [unlocked, setUnlocked] = useState(false)
   const [asking, setAsking] = useState(false)
   const [error, setError] = useState('')
-  const [withdrawn, setWithdrawn] = useState(0)
   const locks = status !== undefined && (status === 'closed' || lockIn.includes(status))
 
   // Once the reply leaves a locked status the choice is spent: signed again, it locks again.
@@ -37,8 +38,7 @@ export function useEditLock(
     setError('')
     try {
       if (status === 'review') {
-        onRevision((await request('review:withdraw', { id })).revision)
-        setWithdrawn((n) => n + 1)
+        onRevision((await mutate('review:withdraw', { id }, STEP_MAKES_STALE)).revision)
       }
       setUnlocked(true)
       setAsking(false)
@@ -74,5 +74,5 @@ export function useEditLock(
       </div>
     ) : null
 
-  return { readOnly, banner, withdrawn }
+  return { readOnly, banner }
 }

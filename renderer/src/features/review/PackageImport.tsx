@@ -1,8 +1,10 @@
 import { useState } from 'react'
 import type { ImportOutcome } from '../../../../electron/contract'
-import { request, errorText } from '../../lib/api'
+import { errorText } from '../../lib/api'
+import { mutate } from '../../lib/query'
 import { readAsBase64 } from '../../lib/read-file'
 import { ConflictView } from './ConflictView'
+import { IMPORT_MAKES_STALE } from './queries'
 
 type Props = { onImported: (outcome: ImportOutcome) => void }
 
@@ -15,7 +17,8 @@ export function PackageImport({ onImported }: Props) {
     if (!file) return
     setMessage('正在导入…')
     try {
-      const result = await request('review:importPackage', { base64: await readAsBase64(file) })
+      const base64 = await readAsBase64(file)
+      const result = await mutate('review:importPackage', { base64 }, IMPORT_MAKES_STALE)
       setOutcome(result)
       setMessage(result.message)
       onImported(result)

@@ -1,26 +1,17 @@
-import { useEffect, useState } from 'react'
-import type { ReviewState } from '../../../../electron/contract'
 import { navigate } from '../../app/route'
-import { request } from '../../lib/api'
+import { useQuery } from '../../lib/query'
 import './review.css'
 
-type Props = {
-  id: string
-  /** Changes after each save, so a lapsed approval shows at once. */
-  version: string
-}
+// Saves and review steps invalidate review:state, so a lapsed approval shows at once.
+type Props = { id: string }
 
 /**
  * For the drafting screen's head: where the reply stands in review, the leader's reason when it
  * was returned (the clerk fixes what it says without going to the review page), and the way in.
  */
-export function ReviewEntry({ id, version }: Props) {
-  const [state, setState] = useState<ReviewState | null>(null)
-  useEffect(() => {
-    request('review:state', { id })
-      .then(setState)
-      .catch(() => setState(null))
-  }, [id, version])
+export function ReviewEntry({ id }: Props) {
+  const fetched = useQuery('review:state', { id }, '')
+  const state = fetched.value ?? fetched.stale
   return (
     <span className="review-entry">
       {state && (

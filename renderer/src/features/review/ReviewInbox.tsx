@@ -1,7 +1,7 @@
-import { useCallback, useEffect, useState } from 'react'
-import type { DraftSummary, ReplyStatus } from '../../../../electron/contract'
+import type { ReplyStatus } from '../../../../electron/contract'
 import { navigate } from '../../app/route'
-import { request, errorText } from '../../lib/api'
+import { request } from '../../lib/api'
+import { useLoad } from '../../lib/query'
 import { localDateTime } from '../../../../electron/domain/local-time'
 import { UNTITLED } from '../../lib/format'
 import { AuditPanel } from './AuditPanel'
@@ -21,19 +21,16 @@ const GROUPS: { status: ReturnType<typeof signOffGroup>; title: string }[] = [
 ]
 const LISTED: ReplyStatus[] = ['review', 'returned', 'draft', 'approved', 'closed']
 
+async function loadGroups() {
+  return (await Promise.all(LISTED.map((status) => request('drafts:list', { status })))).flat()
+}
+
 /** The flow at a glance: what waits for review, what came back, and review packages from elsewhere. */
 export function ReviewInbox() {
   const person = usePerson()
-  const [replies, setReplies] = useState<DraftSummary[] | null>(null)
-  const [error, setError] = useState('')
-  const [imports, setImports] = useState(0)
-
-  const load = useCallback(() => {
-    Promise.all(LISTED.map((status) => request('drafts:list', { status })))
-      .then((lists) => setReplies(lists.flat()))
-      .catch((e: unknown) => setError(errorText(e, '读取答复列表失败。')))
-  }, [])
-  useEffect(load, [load, imports])
+  const listed = useLoad(['drafts:list'], 'inbox', loadGroups, '读取答复列表失败。')
+  const replies = listed.value ?? listed.stale
+  const { error } = listed
 
   return (
     <div className="review-inbox">
@@ -48,7 +45,6 @@ export function ReviewInbox() {
       ))}
       <PackageImport
         onImported={(outcome) => {
-          setImports((n) => n + 1)
           if (!outcome.conflict) navigate({ name: 'review', id: outcome.replyId })
         }}
       />
@@ -82,7 +78,7 @@ export function ReviewInbox() {
           )
         })
       )}
-      <AuditPanel version={String(imports)} />
+      <AuditPanel />
     </div>
   )
 }

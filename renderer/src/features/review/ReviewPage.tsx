@@ -1,11 +1,12 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext'
-import { useEffect, useState } from 'react'
+import { useState } from 'react'
 import type { Draft, ReviewState, VersionSummary } from '../../../../electron/contract'
 import { navigate } from '../../app/route'
 import { bodyOf, REPLACE_BODY_COMMAND } from '../../editor/commands'
 import { ReplyComposer } from '../../editor/ReplyComposer'
 import { ReplyEditor } from '../../editor/ReplyEditor'
 import { request, saveBase64, errorText } from '../../lib/api'
+import { mutate, useQuery } from '../../lib/query'
 import { SaveIndicator } from '../drafting/SaveIndicator'
 import { useAutosave } from '../drafting/useAutosave'
 import { PreviewPanel } from '../preview/PreviewPanel'
@@ -17,18 +18,13 @@ import { DecisionBox } from './DecisionBox'
 import { useEditLock } from './EditLock'
 import { PersonPicker } from './PersonPicker'
 import { VersionsPanel } from './VersionsPanel'
+import { EXPORT_MAKES_STALE, STEP_MAKES_STALE } from './queries'
 import { usePerson, useReviewComments, useReviewState } from './useReview'
 import './review.css'
 
 export function ReviewPage({ id }: { id: string }) {
-  const [draft, setDraft] = useState<Draft | null>(null)
-  const [error, setError] = useState('')
-
-  useEffect(() => {
-    request('drafts:get', { id })
-      .then(setDraft)
-      .catch((e: unknown) => setError(errorText(e, '读取答复失败。')))
-  }, [id])
+  // Nothing invalidates drafts:get: the editor below is built from this answer once.
+  const { value: draft, error } = useQuery('drafts:get', { id }, '读取答复失败。')
 
   if (error) return <p className="error-line">{error}</p>
   if (!draft) return <p className="muted">正在打开…</p>
@@ -74,16 +70,6 @@ function ReviewWorkspace({ draft }: { draft: Draft }) {
       rebase(state.revision)
       return state
     })
-  const savedAt = saveStatus.kind === 'saved' ? saveStatus.at : draft.updated_at
-  const { reload } = review
-
-  const [exports, setExports] = useState(0)
-
-  // An edit can move the reply (a signed reply becomes a draft again), and comments gate 签发:
-  // reread the state after every save and every change to the comments.
-  useEffect(() => void reload(), [reload, savedAt, comments.comments])
-
-  const bump = `${savedAt}|${review.state?.revision ?? 0}|${comments.comments.length}|${exports}`
 
   // The open editor takes the restored text as one edit: it can never save the old text back,
   // and Ctrl+Z or 撤销恢复 brings the previous text back.
@@ -91,14 +77,12 @@ function ReviewWorkspace({ draft }: { draft: Draft }) {
     try {
       await flush()
       const before = await request('drafts:get', { id: draft.id })
-      rebase(
-        (await request('review:restoreVersion', { id: draft.id, versionId: version.id })).revision
-      )
+      const restored = { id: draft.id, versionId: version.id }
+      rebase((await mutate('review:restoreVersion', restored, STEP_MAKES_STALE)).revision)
       const after = await request('drafts:get', { id: draft.id })
       editor.dispatchCommand(REPLACE_BODY_COMMAND, after.body)
       setUndo({ label: `第 ${version.number} 版`, fields: before.fields, body: before.body })
       setMessage('')
-      void reload()
     } catch (e) {
       setMessage(errorText(e, '恢复版本失败。'))
     }
@@ -114,9 +98,8 @@ function ReviewWorkspace({ draft }: { draft: Draft }) {
   const exportPackage = async () => {
     try {
       await flush()
-      const file = await request('review:exportPackage', { id: draft.id })
+      const file = await mutate('review:exportPackage', { id: draft.id }, EXPORT_MAKES_STALE)
       setMessage(await saveBase64(file.fileName, file.base64, file.mimeType))
-      setExports((n) => n + 1)
     } catch (e) {
       setMessage(errorText(e, '导出审核包失败。'))
     }
@@ -126,10 +109,10 @@ function ReviewWorkspace({ draft }: { draft: Draft }) {
   const exportReviewCopy = async () => {
     try {
       await flush()
-      const file = await request('drafts:exportDocx', { id: draft.id, comments: true })
+      const reviewCopy = { id: draft.id, comments: true }
+      const file = await mutate('drafts:exportDocx', reviewCopy, EXPORT_MAKES_STALE)
       const saved = await saveBase64(file.fileName, file.base64, file.mimeType)
       setMessage(`${saved}（含 ${file.comments} 条未解决的批注）`)
-      setExports((n) => n + 1)
     } catch (e) {
       setMessage(errorText(e, '导出审阅稿失败。'))
     }
@@ -206,12 +189,12 @@ function ReviewWorkspace({ draft }: { draft: Draft }) {
           </div>
           {tab === 'print' && (
             <div className="tab-panel review-print">
-              <PreviewPanel id={draft.id} version={bump} />
+              <PreviewPanel id={draft.id} />
             </div>
           )}
           {tab === 'versions' && (
             <div className="tab-panel">
-              <VersionsPanel id={draft.id} version={bump} onRestore={restore} />
+              <VersionsPanel id={draft.id} onRestore={restore} />
             </div>
           )}
         </div>
@@ -227,7 +210,7 @@ function ReviewWorkspace({ draft }: { draft: Draft }) {
             onAnswer={comments.answer}
             onResolve={comments.resolve}
           />
-          <AuditPanel id={draft.id} version={bump} />
+          <AuditPanel id={draft.id} />
         </aside>
       </div>
     </div>

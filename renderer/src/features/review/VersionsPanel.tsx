@@ -1,43 +1,26 @@
-import { useEffect, useState } from 'react'
-import type { VersionDiff, VersionSummary } from '../../../../electron/contract'
-import { request, errorText } from '../../lib/api'
+import { useState } from 'react'
+import type { VersionSummary } from '../../../../electron/contract'
+import { useQuery } from '../../lib/query'
 import { localDateTime } from '../../../../electron/domain/local-time'
 import { DiffView } from './DiffView'
 
 type Props = {
   id: string
-  /** Changes whenever a version may have been added. */
-  version: string
   onRestore: (version: VersionSummary) => Promise<void>
 }
 
 /** Every snapshot of the reply; any two (or one and the current text) compared by character. */
-export function VersionsPanel({ id, version, onRestore }: Props) {
-  const [versions, setVersions] = useState<VersionSummary[]>([])
-  const [from, setFrom] = useState('')
+export function VersionsPanel({ id, onRestore }: Props) {
+  const listed = useQuery('review:versions', { id }, '读取版本失败。')
+  const versions = listed.value ?? listed.stale ?? []
+  const [picked, setFrom] = useState('')
+  // Until the clerk picks one, the comparison starts from the newest version.
+  const from = picked || (versions.at(-1)?.id ?? '')
   const [to, setTo] = useState('current')
-  const [diff, setDiff] = useState<VersionDiff | null>(null)
-  const [error, setError] = useState('')
+  const compared = useQuery('review:diff', from ? { id, from, to } : null, '版本对比失败。')
+  const diff = compared.value ?? compared.stale
+  const error = compared.error || listed.error
   const [asking, setAsking] = useState<VersionSummary | null>(null)
-
-  useEffect(() => {
-    request('review:versions', { id })
-      .then((list) => {
-        setVersions(list)
-        setFrom((f) => f || (list.at(-1)?.id ?? ''))
-      })
-      .catch((e: unknown) => setError(errorText(e, '读取版本失败。')))
-  }, [id, version])
-
-  useEffect(() => {
-    if (!from) return
-    request('review:diff', { id, from, to })
-      .then((d) => {
-        setDiff(d)
-        setError('')
-      })
-      .catch((e: unknown) => setError(errorText(e, '版本对比失败。')))
-  }, [id, from, to, version])
 
   const label = (v: VersionSummary) =>
     `第 ${v.number} 版 · ${v.reasonLabel} · ${v.actor || '未记录'}`

@@ -1,8 +1,7 @@
 import { useState } from 'react'
 import type { BackupInfo } from '../../../../electron/contract'
-import { HEALTH_CHANGED } from '../../app/HealthAlert'
-import { request, errorText } from '../../lib/api'
-import { invalidate, useQuery } from '../../lib/query'
+import { errorText } from '../../lib/api'
+import { invalidate, mutate, useQuery } from '../../lib/query'
 import { Section } from './Section'
 import { SectionNote, type Note } from './SectionNote'
 import { localDateTime } from '../../../../electron/domain/local-time'
@@ -42,33 +41,34 @@ export function BackupSection() {
       setNote(failure(e, fallback))
     } finally {
       setBusy(false)
-      invalidate('archive:backups')
-      window.dispatchEvent(new Event(HEALTH_CHANGED))
+      // Also after a failure: a restore that failed half way has still saved a backup first, and
+      // the start-up report may no longer hold.
+      invalidate('archive:backups', 'archive:integrity')
     }
   }
 
   const backupNow = () =>
     act(async () => {
-      const made = await request('archive:backupNow', {})
+      const made = await mutate('archive:backupNow', {})
       return `已备份（${size(made.bytes)}）。`
     }, '备份失败。')
 
   const restore = (backup: BackupInfo) =>
     act(async () => {
       setConfirm(null)
-      const done = await request('archive:restore', { name: backup.name })
+      const done = await mutate('archive:restore', { name: backup.name })
       return `已从 ${localDateTime(backup.created_at)} 的备份恢复。恢复前的档案已另存为备份“${done.saved.name}”，如需要可再恢复回来。`
     }, '恢复失败，档案未改动。')
 
   const check = () =>
     act(async () => {
-      const health = await request('archive:integrity', { recheck: true })
+      const health = await mutate('archive:integrity', { recheck: true })
       return health.ok ? '检查完毕，档案完好。' : `检查发现问题：\n${health.problems.join('\n')}`
     }, '检查失败。')
 
   const rebuild = () =>
     act(async () => {
-      const { indexed } = await request('archive:rebuildIndex', {})
+      const { indexed } = await mutate('archive:rebuildIndex', {})
       return `检索索引已重建，共 ${indexed} 份答复。`
     }, '重建检索索引失败。')
 

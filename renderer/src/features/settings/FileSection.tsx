@@ -1,9 +1,10 @@
 import { useState } from 'react'
 import type { Profile, ProfileExample } from '../../../../electron/contract'
 import { request, saveBase64, errorText } from '../../lib/api'
+import { mutate } from '../../lib/query'
 import { Section } from './Section'
 import { SectionNote, type Note } from './SectionNote'
-import type { ProfileEditor } from './useProfileEditor'
+import { SAVED_PROFILE, type ProfileEditor } from './useProfileEditor'
 
 type Props = {
   editor: ProfileEditor
@@ -32,10 +33,8 @@ export function FileSection({ editor, examples, onReplaced }: Props) {
   const importFile = async (file: File | undefined) => {
     if (!file) return
     try {
-      const profile = await request('profile:import', {
-        text: await file.text(),
-        fileName: file.name
-      })
+      const text = await file.text()
+      const profile = await mutate('profile:import', { text, fileName: file.name }, SAVED_PROFILE)
       setNote(null)
       onReplaced(profile, true, `已导入设置文件“${file.name}”并保存。`)
     } catch (e) {

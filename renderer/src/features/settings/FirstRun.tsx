@@ -1,7 +1,7 @@
-import { useEffect, useState } from 'react'
 import type { Profile } from '../../../../electron/contract'
 import { navigate } from '../../app/route'
 import { request } from '../../lib/api'
+import { useLoad } from '../../lib/query'
 import { FirstRunWizard } from './FirstRunWizard'
 import './settings.css'
 
@@ -16,17 +16,21 @@ type State =
   | { step: 'later'; blank: Profile }
   | { step: 'saved' }
 
-export function FirstRun() {
-  const [state, setState] = useState<State>({ step: 'hidden' })
+/** Nothing to show once the profile is saved; otherwise the wizard, or one line if put off. */
+async function firstState(): Promise<State> {
+  const [{ configured }, blank] = await Promise.all([
+    request('profile:status', {}),
+    request('profile:get', {})
+  ])
+  if (configured) return { step: 'hidden' }
+  return { step: localStorage.getItem(LATER_KEY) ? 'later' : 'wizard', blank }
+}
 
-  useEffect(() => {
-    Promise.all([request('profile:status', {}), request('profile:get', {})])
-      .then(([{ configured }, blank]) => {
-        if (configured) return
-        setState({ step: localStorage.getItem(LATER_KEY) ? 'later' : 'wizard', blank })
-      })
-      .catch(() => setState({ step: 'hidden' }))
-  }, [])
+export function FirstRun() {
+  // Asked once per visit: the wizard's own save must not reload it under the clerk's answers.
+  const fetched = useLoad([], 'first-run', firstState, '')
+  const state = fetched.value ?? { step: 'hidden' }
+  const setState = fetched.set
 
   switch (state.step) {
     case 'hidden':

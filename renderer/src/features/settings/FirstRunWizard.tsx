@@ -1,10 +1,11 @@
 import { useState, type FormEvent } from 'react'
 import type { Profile } from '../../../../electron/contract'
 import { call } from '../../lib/api'
-import { useQuery } from '../../lib/query'
+import { invalidate, useQuery } from '../../lib/query'
 import { phoneProblem } from '../drafting/validate'
 import { SelectField, TextField } from './fields'
 import { problemsOf, problemText } from './problems'
+import { SAVED_PROFILE } from './useProfileEditor'
 import { FORMATS, withPrefix } from './profile-values'
 
 // The minimum a bureau needs before its first reply; everything else keeps the defaults (or the
@@ -85,8 +86,10 @@ export function FirstRunWizard({ blank, onSaved, onLater }: Props) {
     setSaving(true)
     const result = await call('profile:save', { profile: profileFrom(base, answers) })
     setSaving(false)
-    if (result.ok) onSaved()
-    else {
+    if (result.ok) {
+      invalidate(...SAVED_PROFILE)
+      onSaved()
+    } else {
       const problems = problemsOf(result.error.details).map(problemText)
       setErrors(problems.length ? problems : [result.error.message])
     }

@@ -1,7 +1,8 @@
 import { useCallback, useEffect, useState, type MouseEvent } from 'react'
 import type { Profile, ProfileExamples, TemplateList } from '../../../../electron/contract'
 import { holdNavigation } from '../../app/route'
-import { request, errorText } from '../../lib/api'
+import { request } from '../../lib/api'
+import { useLoad } from '../../lib/query'
 import { useShortcut } from '../../lib/useShortcut'
 import { BackupSection } from './BackupSection'
 import { CcSection } from './CcSection'
@@ -21,19 +22,19 @@ import './settings.css'
 
 type Loaded = { profile: Profile; templates: TemplateList; examples: ProfileExamples }
 
-export function SettingsPage() {
-  const [loaded, setLoaded] = useState<Loaded | null>(null)
-  const [error, setError] = useState('')
+async function loadSettings(): Promise<Loaded> {
+  const [profile, templates, examples] = await Promise.all([
+    request('profile:get', {}),
+    request('templates:list', {}),
+    request('profile:examples', {})
+  ])
+  return { profile, templates, examples }
+}
 
-  useEffect(() => {
-    Promise.all([
-      request('profile:get', {}),
-      request('templates:list', {}),
-      request('profile:examples', {})
-    ])
-      .then(([profile, templates, examples]) => setLoaded({ profile, templates, examples }))
-      .catch((e: unknown) => setError(errorText(e, '读取单位设置失败。')))
-  }, [])
+export function SettingsPage() {
+  // Loaded once per visit, whatever is invalidated later: the form must not reload under the
+  // clerk's edits (the form itself holds what was saved).
+  const { value: loaded, error } = useLoad([], 'settings', loadSettings, '读取单位设置失败。')
 
   if (error) return <p className="error-line">{error}</p>
   if (!loaded) return <p className="muted">正在读取单位设置…</p>

@@ -1,6 +1,12 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
-import type { Profile, ProfileCheck, SettingProblem } from '../../../../electron/contract'
+import type {
+  MethodName,
+  Profile,
+  ProfileCheck,
+  SettingProblem
+} from '../../../../electron/contract'
 import { call } from '../../lib/api'
+import { invalidate } from '../../lib/query'
 import { problemsOf } from './problems'
 
 // The profile being edited. Every change is checked by the service (debounced) so problems and
@@ -8,6 +14,9 @@ import { problemsOf } from './problems'
 // keeps everything typed.
 
 const CHECK_DELAY_MS = 250
+
+/** What a saved profile changes elsewhere (the 办理 steps read it; the home page asks if it is set). */
+export const SAVED_PROFILE: MethodName[] = ['profile:get', 'profile:status']
 
 export type SaveOutcome = { ok: true } | { ok: false; message: string }
 
@@ -46,6 +55,7 @@ export function useProfileEditor(initial: Profile) {
     const result = await call('profile:save', { profile })
     setSaving(false)
     if (result.ok) {
+      invalidate(...SAVED_PROFILE)
       setProfile(result.value)
       setSaved(result.value)
       setRefused(null)
