@@ -1,5 +1,5 @@
 import { join } from 'node:path'
-import { warmImportWorker } from '../archive/import/worker-reader'
+import { warmImportWorker } from '../import/worker-reader'
 import { openServices } from '../services'
 import { clearUploads, uploadDir } from '../services/uploads'
 import { createDispatch } from './dispatch'

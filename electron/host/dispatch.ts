@@ -1,8 +1,8 @@
 import type { z } from 'zod'
 import { contract, isMethodName, type Handlers } from '../contract'
 import { AppFailure, fail, ok, type Result } from '../contract/result'
-import { DatabaseFromFutureError } from '../archive/migrations'
-import { READ_ONLY_MESSAGE } from '../archive/open-errors'
+import { DatabaseFromFutureError } from '../store/migrations'
+import { READ_ONLY_MESSAGE } from '../store/open-errors'
 
 export type Dispatch = (method: string, input: unknown) => Promise<Result<unknown>>
 

@@ -1,8 +1,8 @@
 import { accessSync, chmodSync, constants, mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Handlers } from '../contract'
-import { openArchive } from '../archive/open-archive'
-import { startupError } from '../archive/open-errors'
+import { openStore } from '../store/open-store'
+import { startupError } from '../store/open-errors'
 import { appHandlers } from './app-service'
 import {
   archiveHealth,
@@ -61,10 +61,10 @@ function privateFolder(dir: string): void {
 
 export function openServices({ backups, ...options }: OpenServicesOptions): OpenedServices {
   const now = options.now ?? (() => new Date())
-  let opened: ReturnType<typeof openArchive>
+  let opened: ReturnType<typeof openStore>
   try {
     privateFolder(options.dataDir)
-    opened = openArchive(join(options.dataDir, DATABASE_FILE), now())
+    opened = openStore(join(options.dataDir, DATABASE_FILE), now())
   } catch (e) {
     throw startupError(e, options.dataDir)
   }

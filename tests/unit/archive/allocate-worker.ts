@@ -1,5 +1,5 @@
-import { openDatabase } from '../../../electron/archive/db'
-import { allocateDocNumber } from '../../../electron/archive/register-repo'
+import { openDatabase } from '../../../electron/store/db'
+import { allocateDocNumber } from '../../../electron/store/register-repo'
 
 // Run by register-repo.test.ts as separate processes: each allocates numbers for its own replies
 // on its own connection to the same file, as two windows or two PCs would. All start at the same

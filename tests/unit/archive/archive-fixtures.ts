@@ -1,7 +1,7 @@
 import { copyFileSync, mkdirSync } from 'node:fs'
 import { join } from 'node:path'
-import { openDatabase, type DB } from '../../../electron/archive/db'
-import { importFiles } from '../../../electron/archive/import/pipeline'
+import { openDatabase, type DB } from '../../../electron/store/db'
+import { importFiles } from '../../../electron/import/pipeline'
 import { SEED_REPLIES, SEEDS } from '../../fixtures/seeds'
 import { tempDir } from '../helpers'
 

@@ -1,7 +1,7 @@
 import { openSync, readFileSync, readdirSync, writeFileSync, writeSync, closeSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { listBackups } from '../../../electron/archive/backup'
+import { listBackups } from '../../../electron/store/backup'
 import { runCli } from '../../../electron/host/cli/main'
 import { DATABASE_FILE, openServices } from '../../../electron/services'
 import { tempDir } from '../helpers'

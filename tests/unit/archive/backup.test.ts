@@ -10,11 +10,11 @@ import {
   createBackup,
   listBackups,
   restoreBackup
-} from '../../../electron/archive/backup'
-import { openDatabase, type DB } from '../../../electron/archive/db'
-import { integrityCheck, rebuildSearchIndex } from '../../../electron/archive/integrity'
-import { latestVersion } from '../../../electron/archive/migrations'
-import { searchReplies } from '../../../electron/archive/search'
+} from '../../../electron/store/backup'
+import { openDatabase, type DB } from '../../../electron/store/db'
+import { integrityCheck, rebuildSearchIndex } from '../../../electron/store/integrity'
+import { latestVersion } from '../../../electron/store/migrations'
+import { searchReplies } from '../../../electron/store/search'
 import { AppFailure } from '../../../electron/contract/result'
 import { importSeeds, openTestDb } from './archive-fixtures'
 

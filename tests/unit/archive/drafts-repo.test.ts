@@ -1,13 +1,13 @@
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { openDatabase } from '../../../electron/archive/db'
+import { openDatabase } from '../../../electron/store/db'
 import {
   deleteReply,
   getReply,
   insertReply,
   listReplies,
   updateReply
-} from '../../../electron/archive/drafts-repo'
+} from '../../../electron/store/drafts-repo'
 import { tempDir } from '../helpers'
 
 function newRow(id: string, created_at = '2025-07-01T00:00:00.000Z') {

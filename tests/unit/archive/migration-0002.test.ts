@@ -1,8 +1,8 @@
 import Database from 'better-sqlite3'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { openDatabase } from '../../../electron/archive/db'
-import { migrate } from '../../../electron/archive/migrations'
+import { openDatabase } from '../../../electron/store/db'
+import { migrate } from '../../../electron/store/migrations'
 import { tempDir } from '../helpers'
 
 describe('migration 2: profile and 文号 register', () => {

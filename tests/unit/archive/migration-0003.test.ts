@@ -1,13 +1,9 @@
 import Database from 'better-sqlite3'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { openDatabase } from '../../../electron/archive/db'
-import {
-  DatabaseFromFutureError,
-  latestVersion,
-  migrate
-} from '../../../electron/archive/migrations'
-import { searchReplies } from '../../../electron/archive/search'
+import { openDatabase } from '../../../electron/store/db'
+import { DatabaseFromFutureError, latestVersion, migrate } from '../../../electron/store/migrations'
+import { searchReplies } from '../../../electron/store/search'
 import { tempDir } from '../helpers'
 
 const DRAFT = `INSERT INTO replies (id, status, fields_json, body_json, body_text, created_at, updated_at)

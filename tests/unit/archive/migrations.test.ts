@@ -2,13 +2,13 @@ import Database from 'better-sqlite3'
 import { existsSync, readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { openDatabase } from '../../../electron/archive/db'
+import { openDatabase } from '../../../electron/store/db'
 import {
   DatabaseFromFutureError,
   MIGRATIONS,
   latestVersion,
   migrate
-} from '../../../electron/archive/migrations'
+} from '../../../electron/store/migrations'
 import { DATABASE_FILE, openServices } from '../../../electron/services'
 import { tempDir } from '../helpers'
 

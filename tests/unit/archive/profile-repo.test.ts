@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { openDatabase } from '../../../electron/archive/db'
+import { openDatabase } from '../../../electron/store/db'
 import {
   ProfileError,
   exportProfile,
@@ -9,7 +9,7 @@ import {
   hasProfile,
   importProfile,
   saveProfile
-} from '../../../electron/archive/profile-repo'
+} from '../../../electron/store/profile-repo'
 import { DEFAULT_PROFILE } from '../../../electron/domain/templates'
 import { tempDir } from '../helpers'
 import { TEMPLATES_DIR } from '../templates/shipped'

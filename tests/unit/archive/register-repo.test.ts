@@ -2,8 +2,8 @@ import { execFile } from 'node:child_process'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
 import { describe, expect, it } from 'vitest'
-import { openDatabase, type DB } from '../../../electron/archive/db'
-import { insertReply } from '../../../electron/archive/drafts-repo'
+import { openDatabase, type DB } from '../../../electron/store/db'
+import { insertReply } from '../../../electron/store/drafts-repo'
 import {
   DocNumberError,
   allocateDocNumber,
@@ -14,7 +14,7 @@ import {
   registerLines,
   reserveDocNumber,
   voidDocNumber
-} from '../../../electron/archive/register-repo'
+} from '../../../electron/store/register-repo'
 import { tempDir } from '../helpers'
 
 function openWithReplies(ids: string[], file = join(tempDir(), 'register.db')): DB {

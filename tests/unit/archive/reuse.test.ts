@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest'
-import type { DB } from '../../../electron/archive/db'
-import { insertReply } from '../../../electron/archive/drafts-repo'
-import { latestContactFor, paragraphsOf, proposerHistory } from '../../../electron/archive/reuse'
-import { sharedWords, similarReplies } from '../../../electron/archive/similar'
+import type { DB } from '../../../electron/store/db'
+import { insertReply } from '../../../electron/store/drafts-repo'
+import { latestContactFor, paragraphsOf, proposerHistory } from '../../../electron/store/reuse'
+import { sharedWords, similarReplies } from '../../../electron/store/similar'
 import { emptyFields } from '../../../electron/domain/reply-schema'
 import { importSeeds, openTestDb } from './archive-fixtures'
 

@@ -1,9 +1,9 @@
 import Database from 'better-sqlite3'
 import { describe, expect, it } from 'vitest'
-import { inTransaction, openDatabase, type ReadDb } from '../../../electron/archive/db'
-import { insertReply, updateReply } from '../../../electron/archive/drafts-repo'
-import { searchReplies } from '../../../electron/archive/search'
-import { similarReplies } from '../../../electron/archive/similar'
+import { inTransaction, openDatabase, type ReadDb } from '../../../electron/store/db'
+import { insertReply, updateReply } from '../../../electron/store/drafts-repo'
+import { searchReplies } from '../../../electron/store/search'
+import { similarReplies } from '../../../electron/store/similar'
 import { openTestDb } from './archive-fixtures'
 
 // Issue 14 item 6: the search index is kept by plain SQL plus the app's own write transaction, so

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { facetTokens, replyYear } from '../../../electron/archive/search-index'
-import { queryTerms, termPhrase, tokenize } from '../../../electron/archive/search-text'
-import { buildSnippet } from '../../../electron/archive/snippet'
+import { facetTokens, replyYear } from '../../../electron/store/search-index'
+import { queryTerms, termPhrase, tokenize } from '../../../electron/store/search-text'
+import { buildSnippet } from '../../../electron/store/snippet'
 import { MARK_END, MARK_START } from '../../../electron/domain/search-marks'
 
 const mark = (s: string) => `${MARK_START}${s}${MARK_END}`

@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs'
 import { afterEach, describe, expect, it } from 'vitest'
-import { insertReply } from '../../../electron/archive/drafts-repo'
+import { insertReply } from '../../../electron/store/drafts-repo'
 import { emptyFields } from '../../../electron/domain/reply-schema'
 import type { OpenedServices } from '../../../electron/services'
 import { assignmentXlsx, openItemsServices } from './fixtures'

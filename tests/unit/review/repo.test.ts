@@ -1,7 +1,7 @@
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { openDatabase, type DB } from '../../../electron/archive/db'
-import { deleteReply, insertReply } from '../../../electron/archive/drafts-repo'
+import { openDatabase, type DB } from '../../../electron/store/db'
+import { deleteReply, insertReply } from '../../../electron/store/drafts-repo'
 import {
   countOpenComments,
   getPin,
@@ -17,7 +17,7 @@ import {
   setPin,
   setSyncBase,
   type NewVersion
-} from '../../../electron/archive/review-repo'
+} from '../../../electron/store/review-repo'
 import type { AuditEntry, ReviewComment } from '../../../electron/domain/review/records'
 import { tempDir } from '../helpers'
 

@@ -1,7 +1,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { loadProfilesDir, loadTemplatesDir } from '../../../electron/archive/templates-store'
+import { loadProfilesDir, loadTemplatesDir } from '../../../electron/store/templates-store'
 import { loadProfile, loadTemplate } from '../../../electron/domain/templates'
 import { tempDir } from '../helpers'
 import { TEMPLATES_DIR } from './shipped'

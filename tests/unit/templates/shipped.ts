@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { loadProfilesDir, loadTemplatesDir } from '../../../electron/archive/templates-store'
+import { loadProfilesDir, loadTemplatesDir } from '../../../electron/store/templates-store'
 import type { Profile, Template } from '../../../electron/domain/templates'
 
 // The templates and profiles the app ships, loaded the way the app loads them.

@@ -13,7 +13,7 @@ const DAMAGED = new Set(['SQLITE_CORRUPT', 'SQLITE_NOTADB'])
  * readOnly: the folder or the file cannot be written, so the archive was opened for reading and
  * db refuses every write (inTransaction) with a Chinese message.
  */
-export type OpenedArchive = { db: DB; setAside: string | null; readOnly: boolean }
+export type OpenedStore = { db: DB; setAside: string | null; readOnly: boolean }
 
 function stamp(date: Date): string {
   return date.toISOString().replace(/[-:]/g, '').replace('T', '-').slice(0, 15)
@@ -42,12 +42,12 @@ function writable(path: string): boolean {
 }
 
 /** A folder on a read-only share, a CD or with its permissions taken away still shows its replies. */
-export function canWriteArchive(file: string): boolean {
+export function canWriteStore(file: string): boolean {
   return writable(dirname(file)) && (!existsSync(file) || writable(file))
 }
 
-export function openArchive(file: string, now = new Date()): OpenedArchive {
-  if (existsSync(file) && !canWriteArchive(file)) {
+export function openStore(file: string, now = new Date()): OpenedStore {
+  if (existsSync(file) && !canWriteStore(file)) {
     // Writes are refused by inTransaction before they reach SQLite; the type says otherwise only
     // because every service takes the one context connection.
     return { db: openReadOnlyDatabase(file) as DB, setAside: null, readOnly: true }

@@ -1,6 +1,6 @@
 import { readdir, stat } from 'node:fs/promises'
 import { basename, extname, join, resolve } from 'node:path'
-import { isNoise } from '../../domain/import-files'
+import { isNoise } from '../domain/import-files'
 
 /** `problem` marks a path that could not be listed: it is reported, the rest still imports. */
 export type FileEntry = { path: string; problem?: 'missing' | 'unreadable' }

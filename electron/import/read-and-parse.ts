@@ -1,4 +1,4 @@
-import { parseReply, textWithBoldMarks, type ParsedReply } from '../../domain/parse'
+import { parseReply, textWithBoldMarks, type ParsedReply } from '../domain/parse'
 import { contentHash } from './archive-fields'
 import { readDocumentBytes, readDocumentFile } from './read-document'
 import type { ReadFailure } from './read-result'

@@ -1,4 +1,4 @@
-import { blockText, type Block, type BodyDoc, type Run } from '../../domain/body'
+import { blockText, type Block, type BodyDoc, type Run } from '../domain/body'
 import { onOff, type DocxStyles } from './docx-styles'
 import { walkXml, type Attributes } from './xml-events'
 

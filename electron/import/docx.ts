@@ -1,4 +1,4 @@
-import { bodyText } from '../../domain/body'
+import { bodyText } from '../domain/body'
 import { readDocumentXml } from './docx-body'
 import { readStyles } from './docx-styles'
 import { TooComplex } from './limits'

@@ -1,4 +1,4 @@
-import type { BodyDoc } from '../../domain/body'
+import type { BodyDoc } from '../domain/body'
 
 export type ReadFailureCode =
   | 'unsupported-type'

@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto'
-import type { ParsedFields } from '../../domain/parse'
-import { fieldLabel, type ProposerType, type ReplyFields } from '../../domain/reply'
-import { emptyFields } from '../../domain/reply-schema'
-import { parseSession } from '../../domain/session'
+import type { ParsedFields } from '../domain/parse'
+import { fieldLabel, type ProposerType, type ReplyFields } from '../domain/reply'
+import { emptyFields } from '../domain/reply-schema'
+import { parseSession } from '../domain/session'
 
 // From what the parser read (null = the text does not say) to the reply fields a draft uses
 // (empty string = not filled in).

@@ -1,4 +1,4 @@
-import type { HeadingLevel } from '../../domain/body'
+import type { HeadingLevel } from '../domain/body'
 import { walkXml, type Attributes } from './xml-events'
 
 // Heading levels and bold character styles from word/styles.xml. Word writes "heading 1" as the

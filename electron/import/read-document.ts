@@ -1,7 +1,7 @@
 import { readFile, stat } from 'node:fs/promises'
 import { basename, extname } from 'node:path'
 import { readDocxBytes } from './docx'
-import { findSoffice } from '../../office/soffice'
+import { findSoffice } from '../office/soffice'
 import { readWithLibreOffice } from './libreoffice'
 import { checkTextSize, TooComplex } from './limits'
 import { readPdfBytes } from './pdf'

@@ -1,11 +1,16 @@
 import { extname } from 'node:path'
-import type { ImportResult, ImportStatus } from '../../contract/archive'
-import { insertArchivedReply, recordImport, replyDoc, replyIdByContentHash } from '../archive-repo'
-import type { DB } from '../db'
-import { isDiskFull } from '../disk-full'
+import type { ImportResult, ImportStatus } from '../contract/archive'
+import {
+  insertArchivedReply,
+  recordImport,
+  replyDoc,
+  replyIdByContentHash
+} from '../store/archive-repo'
+import type { DB } from '../store/db'
+import { isDiskFull } from '../store/disk-full'
 import { archivedReply } from './archive-record'
 import { fieldLabels } from './archive-fields'
-import { SUPPORTED_EXTENSIONS } from '../../domain/import-files'
+import { SUPPORTED_EXTENSIONS } from '../domain/import-files'
 import { collectFiles, extensionOf } from './collect'
 import type { ReadJob } from './read-and-parse'
 import { readInWorker } from './worker-reader'

@@ -1,4 +1,4 @@
-import { convertWithSoffice } from '../../office/soffice'
+import { convertWithSoffice } from '../office/soffice'
 import { readDocxBytes } from './docx'
 import { failure, type ReadResult } from './read-result'
 
