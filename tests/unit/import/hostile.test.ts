@@ -4,7 +4,7 @@ import { basename, join } from 'node:path'
 import { deflateRawSync } from 'node:zlib'
 import { describe, expect, it } from 'vitest'
 import { importFiles } from '../../../electron/import/pipeline'
-import { openTestDb } from '../archive/archive-fixtures'
+import { openTestDb } from './archive-fixtures'
 import { tempDir } from '../helpers'
 import { docxWith } from './fixtures'
 
