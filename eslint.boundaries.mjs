@@ -50,17 +50,25 @@ const policies = [
 
   { from: from('domain'), allow: elementsOf('domain') },
   { from: from('contract'), allow: elementsOf('contract', 'domain') },
-  { from: from('store'), allow: elementsOf('store', 'domain', 'contract', 'office') },
-  { from: from('import'), allow: elementsOf('import', 'store', 'domain', 'contract', 'office') },
+  // The store keeps data: no LibreOffice, and from the contract only the shapes it returns.
+  { from: from('store'), allow: [elementsOf('store', 'domain'), typesOnly('contract')] },
+  {
+    from: from('import'),
+    allow: [elementsOf('import', 'store', 'domain', 'office'), typesOnly('contract')]
+  },
   { from: from('export'), allow: [elementsOf('export', 'domain'), typesOnly('contract')] },
   { from: from('office'), allow: elementsOf('office') },
   {
     from: from('services'),
     allow: elementsOf('services', 'store', 'import', 'export', 'office', 'domain', 'contract')
   },
-  { from: from('host'), allow: elementsOf('host', 'services', 'store', 'import', 'contract') },
+  // The transports reach the store and the import only through the services.
+  { from: from('host'), allow: elementsOf('host', 'services', 'contract', 'domain') },
   // electron/host/cli.ts is the CLI's entry point (the bundle's input), not part of the host.
   { from: { element: { type: 'host', fileInternalPath: 'cli.ts' } }, allow: elementsOf('cli') },
+  // The CLI's file commands (parse, lint, retypeset, templates) run without opening the database or
+  // loading the services, so they use import, export and the store's template folder directly; its
+  // main reads the data folder's set-aside log and finds LibreOffice in the environment it is given.
   {
     from: from('cli'),
     allow: elementsOf(

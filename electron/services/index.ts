@@ -1,6 +1,7 @@
 import { accessSync, chmodSync, constants, mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Handlers } from '../contract'
+import { warmImportWorker } from '../import/worker-reader'
 import { openStore } from '../store/open-store'
 import { startupError } from '../store/open-errors'
 import { appHandlers } from './app-service'
@@ -81,6 +82,8 @@ export function openServices({ backups, ...options }: OpenServicesOptions): Open
     ? false
     : (backups ?? (options.mode === 'cli' ? false : DEFAULT_SCHEDULE))
   const stopBackups = schedule ? scheduleBackups(ctx, schedule, console.error) : () => {}
+  // A browser window's first import should not wait for the reading worker to start.
+  if (options.mode === 'browser') warmImportWorker()
   return {
     ctx,
     handlers: createHandlers(ctx),

@@ -10,7 +10,7 @@ import {
 } from 'node:fs'
 import { join } from 'node:path'
 import type { BackupInfo } from '../contract/archive'
-import { AppFailure } from '../contract/result'
+import { AppFailure } from '../domain/failure'
 import { upgradeArchive, type DB } from './db'
 import { isDiskFull } from './disk-full'
 import { latestVersion } from './migrations'

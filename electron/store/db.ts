@@ -2,9 +2,8 @@ import Database from 'better-sqlite3'
 import { chmodSync, existsSync, mkdirSync } from 'node:fs'
 import { dirname } from 'node:path'
 import { pathToFileURL } from 'node:url'
-import { AppFailure } from '../contract/result'
+import { AppFailure, READ_ONLY_MESSAGE } from '../domain/failure'
 import { DatabaseFromFutureError, latestVersion, migrate } from './migrations'
-import { READ_ONLY_MESSAGE } from './open-errors'
 import { flushSearchIndex, searchIndexPending } from './search-sync'
 
 // better-sqlite3 reads this once, when its first connection opens: openReadOnlyDatabase needs a URI

@@ -1,10 +1,6 @@
 // Start-up failures in words a clerk can act on; SQLite's and Node's own ("unable to open
 // database file", "attempt to write a readonly database", "database is locked") mean nothing to them.
 
-/** Shown by the window's banner, the CLI and every refused write while the archive is read-only. */
-export const READ_ONLY_MESSAGE =
-  '数据文件夹只读：可以查看和导出，不能保存修改。请检查数据文件夹的权限，或用 REPLYDESK_DATA_DIR（命令行用 --data-dir）指定另一个文件夹。'
-
 export class StartupError extends Error {
   constructor(
     message: string,

@@ -1,6 +1,6 @@
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
-import { READ_ONLY_MESSAGE } from '../../store/open-errors'
+import { READ_ONLY_MESSAGE } from '../../domain/failure'
 import { pendingSetAsides, setAsideMessage } from '../../store/set-aside-log'
 import { findSoffice } from '../../office/soffice'
 import type { OpenedServices } from '../../services'

@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3'
+import { AppFailure } from '../../domain/failure'
 import { up as drafts } from './0001-drafts'
 import { up as profileRegister } from './0002-profile-register'
 import { up as archive } from './0003-archive'
@@ -26,12 +27,14 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 10, name: 'released-doc-numbers', up: releasedDocNumbers }
 ]
 
-export class DatabaseFromFutureError extends Error {
+/** An AppFailure, so every transport reports it as db-from-future without knowing the store. */
+export class DatabaseFromFutureError extends AppFailure {
   constructor(
     readonly dbVersion: number,
     readonly appVersion: number
   ) {
     super(
+      'db-from-future',
       `数据库版本（${dbVersion}）比本程序支持的版本（${appVersion}）新，请升级本程序后再打开，数据未作任何修改。`
     )
   }

@@ -69,6 +69,34 @@ const rules: Rule[] = [
     ]
   },
   {
+    rule: 'store imports no LibreOffice and no import, and only types from the contract',
+    forbidden: [
+      { file: 'electron/store/x.ts', code: "import { findSoffice } from '../office/soffice'" },
+      { file: 'electron/store/x.ts', code: "import { AppFailure } from '../contract/result'" },
+      { file: 'electron/store/x.ts', code: "import { importFiles } from '../import/pipeline'" }
+    ],
+    allowed: [
+      { file: 'electron/store/x.ts', code: "import { AppFailure } from '../domain/failure'" },
+      { file: 'electron/store/x.ts', code: "import type { Draft } from '../contract/drafts'" },
+      { file: 'electron/import/x.ts', code: "import { findSoffice } from '../office/soffice'" }
+    ]
+  },
+  {
+    rule: 'the host reaches the store and the import only through the services',
+    forbidden: [
+      { file: 'electron/host/x.ts', code: "import { openDatabase } from '../store/db'" },
+      { file: 'electron/host/x.ts', code: "import { startupError } from '../store/open-errors'" },
+      {
+        file: 'electron/host/x.ts',
+        code: "import { warmImportWorker } from '../import/worker-reader'"
+      }
+    ],
+    allowed: [
+      { file: 'electron/host/x.ts', code: "import { openServices } from '../services'" },
+      { file: 'electron/host/x.ts', code: "import { READ_ONLY_MESSAGE } from '../domain/failure'" }
+    ]
+  },
+  {
     rule: 'export imports no store or services, and only types from the contract',
     forbidden: [
       { file: 'electron/export/x.ts', code: "import { openDb } from '../store/db'" },
