@@ -9,8 +9,8 @@ export default defineConfig({
       rollupOptions: {
         input: {
           index: resolve(__dirname, 'electron/main/index.ts'),
-          // Imports read files on a worker thread (archive/import/worker-reader.ts) from this file.
-          'read-worker': resolve(__dirname, 'electron/archive/import/read-worker.ts')
+          // Imports read files on a worker thread (import/worker-reader.ts) from this file.
+          'read-worker': resolve(__dirname, 'electron/import/read-worker.ts')
         },
         // Native module: its require() must stay untouched and the .node file is unpacked from asar.
         external: ['better-sqlite3', 'pdfjs-dist']

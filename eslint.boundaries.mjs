@@ -8,7 +8,8 @@ const folder = (type, pattern, extra = {}) => ({ type, pattern, partialMatch: fa
 const elements = [
   folder('domain', 'electron/domain'),
   folder('contract', 'electron/contract'),
-  folder('archive', 'electron/archive'),
+  folder('store', 'electron/store'),
+  folder('import', 'electron/import'),
   folder('export', 'electron/export'),
   folder('office', 'electron/office'),
   folder('services', 'electron/services'),
@@ -49,23 +50,33 @@ const policies = [
 
   { from: from('domain'), allow: elementsOf('domain') },
   { from: from('contract'), allow: elementsOf('contract', 'domain') },
-  { from: from('archive'), allow: elementsOf('archive', 'domain', 'contract', 'office') },
+  // The store keeps data: no LibreOffice, and from the contract only the shapes it returns.
+  { from: from('store'), allow: [elementsOf('store', 'domain'), typesOnly('contract')] },
+  {
+    from: from('import'),
+    allow: [elementsOf('import', 'store', 'domain', 'office'), typesOnly('contract')]
+  },
   { from: from('export'), allow: [elementsOf('export', 'domain'), typesOnly('contract')] },
   { from: from('office'), allow: elementsOf('office') },
   {
     from: from('services'),
-    allow: elementsOf('services', 'archive', 'export', 'office', 'domain', 'contract')
+    allow: elementsOf('services', 'store', 'import', 'export', 'office', 'domain', 'contract')
   },
-  { from: from('host'), allow: elementsOf('host', 'services', 'archive', 'contract') },
+  // The transports reach the store and the import only through the services.
+  { from: from('host'), allow: elementsOf('host', 'services', 'contract', 'domain') },
   // electron/host/cli.ts is the CLI's entry point (the bundle's input), not part of the host.
   { from: { element: { type: 'host', fileInternalPath: 'cli.ts' } }, allow: elementsOf('cli') },
+  // The CLI's file commands (parse, lint, retypeset, templates) run without opening the database or
+  // loading the services, so they use import, export and the store's template folder directly; its
+  // main reads the data folder's set-aside log and finds LibreOffice in the environment it is given.
   {
     from: from('cli'),
     allow: elementsOf(
       'cli',
       'host',
       'services',
-      'archive',
+      'store',
+      'import',
       'export',
       'office',
       'domain',
@@ -112,9 +123,9 @@ const policies = [
     message: '只有 electron/main 与 electron/preload 可以引用 Electron。'
   },
   {
-    from: { element: { types: { noneOf: ['archive'] } } },
+    from: { element: { types: { noneOf: ['store'] } } },
     disallow: packages('better-sqlite3'),
-    message: '只有 electron/archive 可以引用 better-sqlite3。'
+    message: '只有 electron/store 可以引用 better-sqlite3。'
   }
 ]
 

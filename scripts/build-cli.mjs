@@ -41,9 +41,9 @@ export async function buildCli() {
     logLevel: 'warning'
   })
   // the import reads each file on a worker thread, which loads read-worker.js beside the code
-  // that starts it (electron/archive/import/worker-reader.ts)
+  // that starts it (electron/import/worker-reader.ts)
   await build({
-    entryPoints: [join(root, 'electron', 'archive', 'import', 'read-worker.ts')],
+    entryPoints: [join(root, 'electron', 'import', 'read-worker.ts')],
     outfile: join(OUT, 'read-worker.js'),
     bundle: true,
     platform: 'node',

@@ -1,5 +1,4 @@
 import { join } from 'node:path'
-import { warmImportWorker } from '../archive/import/worker-reader'
 import { openServices } from '../services'
 import { clearUploads, uploadDir } from '../services/uploads'
 import { createDispatch } from './dispatch'
@@ -34,7 +33,6 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
   })
   const dispatch = createDispatch(pageHandlers(services.handlers), (e) => console.error(e))
   clearUploads(options.dataDir)
-  warmImportWorker()
   const http = await startHttpHost({
     dispatch,
     staticDir: options.staticDir ?? join(root, 'out', 'renderer'),

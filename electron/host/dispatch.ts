@@ -1,8 +1,7 @@
 import type { z } from 'zod'
 import { contract, isMethodName, type Handlers } from '../contract'
 import { AppFailure, fail, ok, type Result } from '../contract/result'
-import { DatabaseFromFutureError } from '../archive/migrations'
-import { READ_ONLY_MESSAGE } from '../archive/open-errors'
+import { READ_ONLY_MESSAGE } from '../domain/failure'
 
 export type Dispatch = (method: string, input: unknown) => Promise<Result<unknown>>
 
@@ -32,7 +31,6 @@ function describeIssues(error: z.ZodError): string {
 
 export function toFailure(e: unknown, log: (e: unknown) => void): Result<never> {
   if (e instanceof AppFailure) return fail(e.code, e.message, e.details)
-  if (e instanceof DatabaseFromFutureError) return fail('db-from-future', e.message)
   const code = (e as { code?: unknown } | null)?.code
   // Writes that are not a transaction of their own (an audit line, a PIN attempt) reach SQLite.
   if (typeof code === 'string' && code.startsWith('SQLITE_READONLY')) {

@@ -22,11 +22,9 @@ export function secureWebPreferences(preload: string): WebPreferences {
 export function isAppUrl(url: string, appUrl: string): boolean {
   if (isAppProtocolUrl(appUrl)) return isAppProtocolUrl(url)
   try {
-    const target = new URL(url)
     const app = new URL(appUrl)
-    if (app.protocol === 'file:')
-      return target.protocol === 'file:' && target.pathname === app.pathname
-    return target.origin === app.origin
+    // Only a dev server is compared by origin: file: and custom schemes all have the origin "null".
+    return /^https?:$/.test(app.protocol) && new URL(url).origin === app.origin
   } catch {
     return false
   }
@@ -45,7 +43,7 @@ export function hardenWindow(win: BrowserWindow, appUrl: string): void {
 }
 
 /**
- * What the window may load: its own bundle's files (not any file: URL on the disk), and the dev
+ * What the window may load: its own bundle from app://replydesk/ (never a file: URL), and the dev
  * server only when the caller passes one (development, never a packaged app, where an environment
  * variable must not widen what the window trusts).
  */
@@ -53,15 +51,7 @@ export function mayLoad(url: string, appUrl: string, devServerUrl: string | null
   if (url.startsWith('devtools:') || url.startsWith('data:') || url.startsWith('blob:')) return true
   if (devServerUrl && url.startsWith(devServerUrl)) return true
   // The protocol's handler serves only the bundle's own files (resolveAppPath).
-  if (isAppProtocolUrl(appUrl)) return isAppProtocolUrl(url)
-  if (!url.startsWith('file:') || !appUrl.startsWith('file:')) return false
-  try {
-    const root = new URL('.', appUrl).pathname
-    const target = new URL(url).pathname
-    return target.startsWith(root) && !decodeURIComponent(target).includes('..')
-  } catch {
-    return false
-  }
+  return isAppProtocolUrl(appUrl) && isAppProtocolUrl(url)
 }
 
 export function hardenSession(session: Session, appUrl: string, devServerUrl: string | null): void {

@@ -2,7 +2,7 @@ import type { appContract, FontStatus } from '../contract/app'
 import { detectFonts } from '../export/fonts'
 import type { Handlers } from '../contract'
 import type { ServiceContext } from './context'
-import { READ_ONLY_MESSAGE } from '../archive/open-errors'
+import { READ_ONLY_MESSAGE } from '../domain/failure'
 import { dismissedKey, missingKey, saveDismissed } from './font-note'
 
 export function appHandlers(ctx: ServiceContext): Pick<Handlers, keyof typeof appContract> {

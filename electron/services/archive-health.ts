@@ -1,7 +1,7 @@
 import type { ArchiveHealth } from '../contract/archive'
-import { backupIfDue } from '../archive/backup'
-import { integrityCheck } from '../archive/integrity'
-import { dismissSetAsides, pendingSetAsides, setAsideMessage } from '../archive/set-aside-log'
+import { backupIfDue } from '../store/backup'
+import { integrityCheck } from '../store/integrity'
+import { dismissSetAsides, pendingSetAsides, setAsideMessage } from '../store/set-aside-log'
 import type { HealthCheck, ServiceContext } from './context'
 
 // The start-up check runs when the window first asks for it, not when the services open: the CLI

@@ -1,5 +1,5 @@
 import type { KeyObject } from 'node:crypto'
-import type { DB } from '../archive/db'
+import type { DB } from '../store/db'
 import type { ArchiveHealth } from '../contract/archive'
 
 export type ServiceContext = {

@@ -8,8 +8,8 @@ import {
 import type { ReplyFields } from '../domain/reply'
 import { AppFailure } from '../contract/result'
 import type { Profile, Template } from '../domain/templates'
-import { getProfile } from '../archive/profile-repo'
-import { loadTemplatesDir } from '../archive/templates-store'
+import { getProfile } from '../store/profile-repo'
+import { loadTemplatesDir } from '../store/templates-store'
 import type { ServiceContext } from './context'
 
 export type Prepared = { fields: ReplyFields; template: Template; profile: Profile }

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import type { ImportJob, ImportResult } from '../contract/archive'
 import { AppFailure } from '../contract/result'
-import type { ImportOptions } from '../archive/import/pipeline'
+import type { ImportOptions } from '../import/pipeline'
 
 // An import can take minutes, longer than an IPC or HTTP call should wait: it runs as a job the
 // UI polls (archive:job) and can cancel (archive:cancel), the same way over every transport.

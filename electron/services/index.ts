@@ -1,8 +1,9 @@
 import { accessSync, chmodSync, constants, mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Handlers } from '../contract'
-import { openArchive } from '../archive/open-archive'
-import { startupError } from '../archive/open-errors'
+import { warmImportWorker } from '../import/worker-reader'
+import { openStore } from '../store/open-store'
+import { startupError } from '../store/open-errors'
 import { appHandlers } from './app-service'
 import {
   archiveHealth,
@@ -61,10 +62,10 @@ function privateFolder(dir: string): void {
 
 export function openServices({ backups, ...options }: OpenServicesOptions): OpenedServices {
   const now = options.now ?? (() => new Date())
-  let opened: ReturnType<typeof openArchive>
+  let opened: ReturnType<typeof openStore>
   try {
     privateFolder(options.dataDir)
-    opened = openArchive(join(options.dataDir, DATABASE_FILE), now())
+    opened = openStore(join(options.dataDir, DATABASE_FILE), now())
   } catch (e) {
     throw startupError(e, options.dataDir)
   }
@@ -81,6 +82,8 @@ export function openServices({ backups, ...options }: OpenServicesOptions): Open
     ? false
     : (backups ?? (options.mode === 'cli' ? false : DEFAULT_SCHEDULE))
   const stopBackups = schedule ? scheduleBackups(ctx, schedule, console.error) : () => {}
+  // A browser window's first import should not wait for the reading worker to start.
+  if (options.mode === 'browser') warmImportWorker()
   return {
     ctx,
     handlers: createHandlers(ctx),

@@ -12,8 +12,8 @@ import {
   type SettingProblem,
   type Template
 } from '../domain/templates'
-import { nextDocNumber } from '../archive/register-repo'
-import { loadProfilesDir } from '../archive/templates-store'
+import { nextDocNumber } from '../store/register-repo'
+import { loadProfilesDir } from '../store/templates-store'
 import type { ServiceContext } from './context'
 import { templateSet } from './draft-templates'
 import { localIsoDate } from '../domain/local-time'

@@ -10,13 +10,13 @@ import {
   importProfile,
   ProfileError,
   saveProfile
-} from '../archive/profile-repo'
+} from '../store/profile-repo'
 import {
   allocateDocNumber,
   DocNumberError,
   nextDocNumber,
   registerLines
-} from '../archive/register-repo'
+} from '../store/register-repo'
 import type { DocNumberAllocation } from '../domain/doc-number'
 import type { ServiceContext } from './context'
 import { templateSet } from './draft-templates'

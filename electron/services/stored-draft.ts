@@ -1,6 +1,6 @@
 import type { Draft } from '../contract/drafts'
 import { AppFailure } from '../contract/result'
-import { getDraft } from '../archive/drafts-repo'
+import { getDraft } from '../store/drafts-repo'
 import type { ServiceContext } from './context'
 
 // Every capability reads the stored draft through here, so none has to import another's service.

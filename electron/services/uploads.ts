@@ -1,6 +1,6 @@
 import { rmSync } from 'node:fs'
 import { join } from 'node:path'
-import type { Upload } from '../archive/import/pipeline'
+import type { Upload } from '../import/pipeline'
 
 // Files the browser-mode host received on /api/upload wait here, under ids the host chose, until
 // the import that names them has read them. The page never names a path.

@@ -3,9 +3,9 @@ import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { monitorEventLoopDelay } from 'node:perf_hooks'
-import { openDatabase } from '../../electron/archive/db'
+import { openDatabase } from '../../electron/store/db'
 import { startBrowserHost } from '../../electron/host/browser-host'
-import { importFiles } from '../../electron/archive/import/pipeline'
+import { importFiles } from '../../electron/import/pipeline'
 import { hostClient } from './host-client'
 
 // Hostile files (made by hostile_files.py, HOSTILE_TOOL below) imported one at a time: the

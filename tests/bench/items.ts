@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { insertItems } from '../../electron/archive/items-repo'
+import { insertItems } from '../../electron/store/items-repo'
 import { addMonths } from '../../electron/domain/items/deadline'
 import { emptyItemFields, ITEM_ROLES, SATISFACTION } from '../../electron/domain/items/item'
 import { ITEM_STATUSES } from '../../electron/domain/items/status'

@@ -1,5 +1,5 @@
-import { inTransaction } from '../../archive/db'
-import { getItem, replyStatusOfOpenItems } from '../../archive/items-repo'
+import { inTransaction } from '../../store/db'
+import { getItem, replyStatusOfOpenItems } from '../../store/items-repo'
 import { stepFromReply, type ItemStatus } from '../../domain/items/status'
 import type { ServiceContext } from '../context'
 import { writeStep } from './items-view'

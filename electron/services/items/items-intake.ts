@@ -12,15 +12,15 @@ import {
   type IntakeRow
 } from '../../domain/items/intake'
 import { parseTableText } from '../../domain/items/table-text'
-import { inTransaction } from '../../archive/db'
-import { decodeText } from '../../archive/import/text-file'
+import { inTransaction } from '../../store/db'
+import { decodeText } from '../../import/text-file'
 import {
   getColumnMap,
   insertEvent,
   insertItems,
   itemKeys,
   saveColumnMap
-} from '../../archive/items-repo'
+} from '../../store/items-repo'
 import type { ServiceContext } from '../context'
 import { activeProfile } from '../draft-templates'
 import { newItemRow } from './items-view'

@@ -5,7 +5,7 @@ import { AppFailure } from '../../contract/result'
 import { emptyItemFields, itemKey, type ItemFields, type ItemRole } from '../../domain/items/item'
 import { checkItemStep, type ItemStatus } from '../../domain/items/status'
 import type { ReplyFields } from '../../domain/reply'
-import { inTransaction } from '../../archive/db'
+import { inTransaction } from '../../store/db'
 import {
   deleteItem,
   insertContact,
@@ -15,7 +15,7 @@ import {
   listItems,
   updateItem,
   type ItemRow
-} from '../../archive/items-repo'
+} from '../../store/items-repo'
 import type { ServiceContext } from '../context'
 import { draftsHandlers } from '../drafts/drafts-service'
 import { itemsImportHandlers } from './items-intake'

@@ -36,7 +36,7 @@ import {
   listOpinions,
   updateItem,
   type ItemRow
-} from '../../archive/items-repo'
+} from '../../store/items-repo'
 import type { ServiceContext } from '../context'
 import { activeProfile } from '../draft-templates'
 import { localIsoDate } from '../../domain/local-time'

@@ -6,7 +6,7 @@ import {
   insertAudit,
   insertVersion,
   mergeComment
-} from '../../archive/review-repo'
+} from '../../store/review-repo'
 import type { ServiceContext } from '../context'
 import { plainText } from './review-steps'
 

@@ -7,14 +7,14 @@ import {
   packageSchema,
   type ReviewPackage
 } from '../../domain/review/package'
-import { inTransaction } from '../../archive/db'
+import { inTransaction } from '../../store/db'
 import {
   getSyncBase,
   listAudit,
   listComments,
   listVersions,
   setSyncBase
-} from '../../archive/review-repo'
+} from '../../store/review-repo'
 import type { ServiceContext } from '../context'
 import { safeFileName } from '../file-name'
 import { requireDraft } from '../stored-draft'

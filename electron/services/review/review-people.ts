@@ -9,7 +9,7 @@ import {
   listPinNames,
   setPin,
   setPinAttempts
-} from '../../archive/review-repo'
+} from '../../store/review-repo'
 import type { ServiceContext } from '../context'
 import { activeProfile } from '../draft-templates'
 import { keyAfterPinChange, keyForSignIn } from './signer-keys'

@@ -7,9 +7,9 @@ import { commentAnchors } from '../../domain/review/anchors'
 import { printsDifferently } from '../../domain/review/package'
 import type { ReviewComment } from '../../domain/review/records'
 import { editEffect } from '../../domain/review/status'
-import type { DB } from '../../archive/db'
-import { getDraft, updateDraft, type DraftPatch } from '../../archive/drafts-repo'
-import { getComment, insertComment, listComments, resolveComment } from '../../archive/review-repo'
+import type { DB } from '../../store/db'
+import { getDraft, updateDraft, type DraftPatch } from '../../store/drafts-repo'
+import { getComment, insertComment, listComments, resolveComment } from '../../store/review-repo'
 import type { ServiceContext } from '../context'
 import {
   auditRows,

@@ -3,9 +3,9 @@ import type { Draft } from '../../contract/drafts'
 import { canonicalJson, differsFromSigned, printedContent } from '../../domain/review/package'
 import type { ReviewVersion } from '../../domain/review/records'
 import type { Profile } from '../../domain/templates'
-import type { DB } from '../../archive/db'
-import { getProfile } from '../../archive/profile-repo'
-import { listVersions } from '../../archive/review-repo'
+import type { DB } from '../../store/db'
+import { getProfile } from '../../store/profile-repo'
+import { listVersions } from '../../store/review-repo'
 import { signText, verifyText } from './signing-keys'
 
 // A sign-off is the signer's Ed25519 signature over what prints (canonical fields, body and

@@ -15,9 +15,9 @@ import {
   type Feedback,
   type ReviewAction
 } from '../../domain/review/status'
-import { inTransaction } from '../../archive/db'
-import { updateDraft } from '../../archive/drafts-repo'
-import { countOpenComments, insertAudit, insertVersion, listAudit } from '../../archive/review-repo'
+import { inTransaction } from '../../store/db'
+import { updateDraft } from '../../store/drafts-repo'
+import { countOpenComments, insertAudit, insertVersion, listAudit } from '../../store/review-repo'
 import type { ServiceContext } from '../context'
 import { requireDraft } from '../stored-draft'
 import { currentPerson, requirePerson, unlockedKey } from './review-people'

@@ -12,14 +12,14 @@ type Rule = { rule: string; forbidden: Case[]; allowed: Case[] }
 
 const rules: Rule[] = [
   {
-    rule: 'domain imports no services, archive, host or export (an index import included)',
+    rule: 'domain imports no services, store, host or export (an index import included)',
     forbidden: [
       { file: 'electron/domain/x.ts', code: "import { openServices } from '../services'" },
       {
         file: 'electron/domain/review/x.ts',
         code: "import { openServices } from '../../services'"
       },
-      { file: 'electron/domain/x.ts', code: "import { openDb } from '../archive/db'" },
+      { file: 'electron/domain/x.ts', code: "import { openDb } from '../store/db'" },
       { file: 'electron/domain/x.ts', code: "import { createDispatch } from '../host/dispatch'" },
       { file: 'electron/domain/x.ts', code: "import { plainText } from '../export/plain-text'" }
     ],
@@ -52,26 +52,54 @@ const rules: Rule[] = [
     allowed: [{ file: 'electron/domain/x.ts', code: "import { z } from 'zod'" }]
   },
   {
-    rule: 'archive imports no host and no services',
+    rule: 'store and import import no host and no services',
     forbidden: [
-      { file: 'electron/archive/x.ts', code: "import { createDispatch } from '../host/dispatch'" },
-      { file: 'electron/archive/x.ts', code: "import { openServices } from '../services'" },
+      { file: 'electron/store/x.ts', code: "import { createDispatch } from '../host/dispatch'" },
+      { file: 'electron/store/x.ts', code: "import { openServices } from '../services'" },
       {
-        file: 'electron/archive/import/x.ts',
-        code: "import { openServices } from '../../services/index'"
+        file: 'electron/import/x.ts',
+        code: "import { openServices } from '../services/index'"
       }
     ],
     allowed: [
       {
-        file: 'electron/archive/x.ts',
+        file: 'electron/store/x.ts',
         code: "import { toChineseNumber } from '../domain/numerals'"
       }
     ]
   },
   {
-    rule: 'export imports no archive or services, and only types from the contract',
+    rule: 'store imports no LibreOffice and no import, and only types from the contract',
     forbidden: [
-      { file: 'electron/export/x.ts', code: "import { openDb } from '../archive/db'" },
+      { file: 'electron/store/x.ts', code: "import { findSoffice } from '../office/soffice'" },
+      { file: 'electron/store/x.ts', code: "import { AppFailure } from '../contract/result'" },
+      { file: 'electron/store/x.ts', code: "import { importFiles } from '../import/pipeline'" }
+    ],
+    allowed: [
+      { file: 'electron/store/x.ts', code: "import { AppFailure } from '../domain/failure'" },
+      { file: 'electron/store/x.ts', code: "import type { Draft } from '../contract/drafts'" },
+      { file: 'electron/import/x.ts', code: "import { findSoffice } from '../office/soffice'" }
+    ]
+  },
+  {
+    rule: 'the host reaches the store and the import only through the services',
+    forbidden: [
+      { file: 'electron/host/x.ts', code: "import { openDatabase } from '../store/db'" },
+      { file: 'electron/host/x.ts', code: "import { startupError } from '../store/open-errors'" },
+      {
+        file: 'electron/host/x.ts',
+        code: "import { warmImportWorker } from '../import/worker-reader'"
+      }
+    ],
+    allowed: [
+      { file: 'electron/host/x.ts', code: "import { openServices } from '../services'" },
+      { file: 'electron/host/x.ts', code: "import { READ_ONLY_MESSAGE } from '../domain/failure'" }
+    ]
+  },
+  {
+    rule: 'export imports no store or services, and only types from the contract',
+    forbidden: [
+      { file: 'electron/export/x.ts', code: "import { openDb } from '../store/db'" },
       { file: 'electron/export/x.ts', code: "import { AppFailure } from '../contract/result'" }
     ],
     allowed: [
@@ -87,7 +115,7 @@ const rules: Rule[] = [
         code: "import { formatDate } from '../../renderer/src/lib/format'"
       }
     ],
-    allowed: [{ file: 'electron/services/x.ts', code: "import { openDb } from '../archive/db'" }]
+    allowed: [{ file: 'electron/services/x.ts', code: "import { openDb } from '../store/db'" }]
   },
   {
     rule: 'only main and preload import Electron',
@@ -98,9 +126,9 @@ const rules: Rule[] = [
     allowed: [{ file: 'electron/main/x.ts', code: "import { app } from 'electron'" }]
   },
   {
-    rule: 'only archive imports better-sqlite3',
+    rule: 'only store imports better-sqlite3',
     forbidden: [{ file: 'electron/services/x.ts', code: "import Database from 'better-sqlite3'" }],
-    allowed: [{ file: 'electron/archive/x.ts', code: "import Database from 'better-sqlite3'" }]
+    allowed: [{ file: 'electron/store/x.ts', code: "import Database from 'better-sqlite3'" }]
   },
   {
     rule: 'the renderer imports no Node and no better-sqlite3',
@@ -114,11 +142,11 @@ const rules: Rule[] = [
     ]
   },
   {
-    rule: 'the renderer imports no archive, services, host or main',
+    rule: 'the renderer imports no store, services, host or main',
     forbidden: [
       {
         file: 'renderer/src/lib/x.ts',
-        code: "import { openDb } from '../../../electron/archive/db'"
+        code: "import { openDb } from '../../../electron/store/db'"
       },
       {
         file: 'renderer/src/features/home/x.ts',

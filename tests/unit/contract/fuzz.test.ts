@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { contract, type MethodName } from '../../../electron/contract'
-import { openApp } from '../review/open'
+import { openApp } from '../services/open'
 
 // Every method of the contract, called with input of the wrong shape, as a broken or hostile page
 // could send it: each answer is a Result with a Chinese message, never 「内部错误」 or a throw.

@@ -4,8 +4,8 @@ import { docNumberAllocationSchema } from '../../../electron/domain/doc-number'
 import { FIELD_LABELS } from '../../../electron/domain/reply'
 import { emptyFields, replyFieldsSchema } from '../../../electron/domain/reply-schema'
 import { plainIssue } from '../../../renderer/src/lib/input-problems'
-import { openApp } from '../review/open'
-import { shippedProfile } from '../templates/shipped'
+import { openApp } from '../services/open'
+import { shippedProfile } from '../domain/templates/shipped'
 
 // zod drops keys it does not know unless told otherwise: a field added on one side and not the
 // other would save as success and be lost. Every schema built on the reply's fields refuses them.

@@ -1,6 +1,6 @@
 import JSZip from 'jszip'
 import { describe, expect, it } from 'vitest'
-import { readDocumentBytes, readDocumentFile } from '../../../electron/archive/import/read-document'
+import { readDocumentBytes, readDocumentFile } from '../../../electron/import/read-document'
 import { docxWith, fixturePath } from './fixtures'
 
 const p = (inner: string, props = '') =>

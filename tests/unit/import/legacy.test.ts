@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { readWithLibreOffice } from '../../../electron/archive/import/libreoffice'
+import { readWithLibreOffice } from '../../../electron/import/libreoffice'
 import { findSoffice } from '../../../electron/office/soffice'
-import { readDocumentBytes } from '../../../electron/archive/import/read-document'
+import { readDocumentBytes } from '../../../electron/import/read-document'
 import { fixtureBytes } from './fixtures'
 
 const soffice = findSoffice()

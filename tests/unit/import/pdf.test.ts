@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { TextItem } from 'pdfjs-dist/types/src/display/api'
-import { pageText } from '../../../electron/archive/import/pdf'
-import { readDocumentBytes, readDocumentFile } from '../../../electron/archive/import/read-document'
+import { pageText } from '../../../electron/import/pdf'
+import { readDocumentBytes, readDocumentFile } from '../../../electron/import/read-document'
 import { parseReply } from '../../../electron/domain/parse'
 import { fixtureBytes, fixturePath } from './fixtures'
 

@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { findSoffice } from '../../../electron/office/soffice'
-import { readDocumentBytes, type ReadResult } from '../../../electron/archive/import/read-document'
+import { readDocumentBytes, type ReadResult } from '../../../electron/import/read-document'
 import { docxWith } from './fixtures'
 
 function expectResult(result: ReadResult): void {

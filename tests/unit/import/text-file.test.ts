@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { readDocumentBytes, readDocumentFile } from '../../../electron/archive/import/read-document'
+import { readDocumentBytes, readDocumentFile } from '../../../electron/import/read-document'
 import { fixturePath } from './fixtures'
 
 const seed = readFileSync(

@@ -7,6 +7,7 @@ const { hardenSession, hardenWindow, isAppUrl, mayLoad, secureWebPreferences } =
   await import('../../../electron/main/security')
 const { registerDesktop } = await import('../../../electron/main/desktop')
 const { IPC_CHANNELS } = await import('../../../electron/contract/channels')
+const { APP_URL } = await import('../../../electron/main/app-protocol')
 
 type Handler = (...args: unknown[]) => unknown
 
@@ -39,9 +40,12 @@ describe('Electron security settings', () => {
   })
 
   it('recognises only the app bundle as trusted', () => {
-    const app = 'file:///opt/replydesk/resources/app.asar/out/renderer/index.html'
+    const app = APP_URL
     expect(isAppUrl(`${app}#/draft/1`, app)).toBe(true)
     expect(isAppUrl('file:///etc/passwd', app)).toBe(false)
+    expect(isAppUrl('file:///opt/replydesk/resources/app.asar/out/renderer/index.html', app)).toBe(
+      false
+    )
     expect(isAppUrl('https://example.com/', app)).toBe(false)
     expect(isAppUrl('http://localhost:5173/#/', 'http://localhost:5173/')).toBe(true)
     expect(isAppUrl('http://localhost:5174/', 'http://localhost:5173/')).toBe(false)
@@ -49,7 +53,7 @@ describe('Electron security settings', () => {
   })
 
   it('denies new windows, blocks navigation away and webviews', () => {
-    const app = 'file:///app/index.html'
+    const app = APP_URL
     const win = fakeWindow()
     hardenWindow(win, app)
     expect(win.webContents.openHandler?.({ url: 'https://example.com' })).toEqual({
@@ -57,6 +61,7 @@ describe('Electron security settings', () => {
     })
     expect(navigationEvent(win, 'will-navigate', 'https://example.com')).toBe(true)
     expect(navigationEvent(win, 'will-redirect', 'https://example.com')).toBe(true)
+    expect(navigationEvent(win, 'will-navigate', 'file:///app/index.html')).toBe(true)
     expect(navigationEvent(win, 'will-navigate', `${app}#/draft/1`)).toBe(false)
     expect(navigationEvent(win, 'will-attach-webview', '')).toBe(true)
   })
@@ -71,11 +76,7 @@ describe('Electron security settings', () => {
         onBeforeRequest: (h: Handler) => (handlers.before = h)
       }
     }
-    hardenSession(
-      session as unknown as Parameters<typeof hardenSession>[0],
-      'file:///app/index.html',
-      null
-    )
+    hardenSession(session as unknown as Parameters<typeof hardenSession>[0], APP_URL, null)
     let granted: unknown
     handlers.request?.({}, 'media', (v: boolean) => (granted = v))
     expect(granted).toBe(false)
@@ -86,20 +87,21 @@ describe('Electron security settings', () => {
     const decisions: unknown[] = []
     handlers.before?.({ url: 'https://cdn.example.com/x.js' }, (v: unknown) => decisions.push(v))
     handlers.before?.({ url: 'file:///app/index.html' }, (v: unknown) => decisions.push(v))
-    expect(decisions).toEqual([{ cancel: true }, { cancel: false }])
+    handlers.before?.({ url: 'app://replydesk/index.html' }, (v: unknown) => decisions.push(v))
+    expect(decisions).toEqual([{ cancel: true }, { cancel: true }, { cancel: false }])
   })
 
   it('loads only files of its own bundle, and a dev server only when not packaged', () => {
-    const app = 'file:///opt/replydesk/resources/app.asar/out/renderer/index.html'
+    const app = APP_URL
     expect(mayLoad(`${app}#/`, app, null)).toBe(true)
+    expect(mayLoad('app://replydesk/assets/a.js', app, null)).toBe(true)
+    expect(mayLoad('app://other/assets/a.js', app, null)).toBe(false)
+    // The bundle's own files by file: are refused too: the window reads them only through app://.
     expect(
       mayLoad('file:///opt/replydesk/resources/app.asar/out/renderer/assets/a.js', app, null)
-    ).toBe(true)
+    ).toBe(false)
     expect(mayLoad('file:///etc/passwd', app, null)).toBe(false)
     expect(mayLoad('file:///home/clerk/答复.docx', app, null)).toBe(false)
-    expect(
-      mayLoad('file:///opt/replydesk/resources/app.asar/out/renderer/%2e%2e/%2e%2e/x', app, null)
-    ).toBe(false)
     // ELECTRON_RENDERER_URL set on a packaged app: main passes no dev server, so it is refused.
     expect(mayLoad('http://127.0.0.1:5173/', app, null)).toBe(false)
     expect(
@@ -116,7 +118,7 @@ describe('Electron security settings', () => {
   })
 
   it('answers save and print only to the app page, with a size limit on saves', async () => {
-    const app = 'file:///app/index.html'
+    const app = APP_URL
     const handlers: Record<string, Handler> = {}
     registerDesktop(
       { handle: (channel: string, h: Handler) => (handlers[channel] = h) } as never,

@@ -1,6 +1,6 @@
 import { stat } from 'node:fs/promises'
 import { extname } from 'node:path'
-import { readDocumentFile } from '../../../archive/import/read-document'
+import { readDocumentFile } from '../../../import/read-document'
 import { bodyText } from '../../../domain/body'
 import { bodyFromEditorState } from '../../../domain/lexical-body'
 import { fixAll, proofread, type Finding } from '../../../domain/proofread'

@@ -1,4 +1,4 @@
-import { readDocumentFile } from '../../../archive/import/read-document'
+import { readDocumentFile } from '../../../import/read-document'
 import { FIELD_LABELS } from '../../../domain/reply'
 import {
   parseReply,

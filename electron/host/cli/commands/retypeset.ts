@@ -1,5 +1,5 @@
 import { writeFile } from 'node:fs/promises'
-import { readDocumentFile } from '../../../archive/import/read-document'
+import { readDocumentFile } from '../../../import/read-document'
 import { parseReply, textWithBoldMarks } from '../../../domain/parse'
 import { composeFromParsed } from '../../../domain/retypeset'
 import { withoutExtractionSpaces } from '../../../domain/retypeset-spaces'

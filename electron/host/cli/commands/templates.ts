@@ -6,7 +6,7 @@ export const templatesCommand: CliCommand = {
   summary: '列出答复模板和示例单位设置，并报告模板文件中的错误',
   usage: 'templates [--json]',
   async run(_args, ctx) {
-    const { loadProfilesDir, loadTemplatesDir } = await import('../../../archive/templates-store')
+    const { loadProfilesDir, loadTemplatesDir } = await import('../../../store/templates-store')
     const dir = (await ctx.services()).ctx.templatesDir
     const { templates, problems } = loadTemplatesDir(dir)
     const profiles = loadProfilesDir(join(dir, 'profiles'))
