@@ -24,7 +24,16 @@ export function keepJournal(id: string, journal: Journal | null): void {
   } catch {
     // A full local storage must not stop editing; the service's copy and the save still run.
   }
-  queue = queue.then(() => call('drafts:journal', { id, edits: journal })).catch(() => {})
+  // The service's copy goes out in a task of its own: sending a long body costs about as much as
+  // writing it to localStorage, and a keystroke waiting behind both would wait for the sum.
+  queue = queue
+    .then(nextTask)
+    .then(() => call('drafts:journal', { id, edits: journal }))
+    .catch(() => {})
+}
+
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0))
 }
 
 function localJournal(id: string): Journal | null {
