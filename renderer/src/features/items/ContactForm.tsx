@@ -3,6 +3,7 @@ import type { ContactStage } from '../../../../electron/contract'
 import { errorText } from '../../lib/api'
 import { CONTACT_STAGES, CONTACT_WAYS } from '../../../../electron/domain/items/item'
 import { InputRow } from './InputRow'
+import { RecordForm } from './RecordForm'
 
 export type ContactInput = {
   stage: ContactStage
@@ -39,13 +40,12 @@ export function ContactForm({ initial, label, submit, onSave, onCancel }: Props)
   }
 
   return (
-    <form
-      className="items-form"
-      aria-label={label}
-      onSubmit={(e) => {
-        e.preventDefault()
-        void save()
-      }}
+    <RecordForm
+      label={label}
+      submit={submit}
+      onCancel={onCancel}
+      error={error}
+      onSubmit={() => void save()}
     >
       <label className="field">
         <span>阶段</span>
@@ -81,18 +81,6 @@ export function ContactForm({ initial, label, submit, onSave, onCancel }: Props)
         value={form.summary}
         onChange={(summary) => setForm({ ...form, summary })}
       />
-      <div className="items-form-actions">
-        <button type="submit">{submit}</button>
-        {onCancel && (
-          <>
-            {' '}
-            <button type="button" onClick={onCancel}>
-              取消
-            </button>
-          </>
-        )}
-      </div>
-      {error && <p className="error-line">{error}</p>}
-    </form>
+    </RecordForm>
   )
 }

@@ -3,6 +3,7 @@ import { errorText } from '../../lib/api'
 import { readAsBase64 } from '../../lib/read-file'
 import { ACCEPT } from '../archive/import-files'
 import { InputRow } from './InputRow'
+import { RecordForm } from './RecordForm'
 
 export type OpinionInput = { unit: string; date: string; doc_number: string; summary: string }
 export type OpinionLetter = { fileName: string; base64: string }
@@ -48,13 +49,14 @@ export function OpinionForm(props: Props) {
   }
 
   return (
-    <form
-      className="items-form"
-      aria-label={label}
-      onSubmit={(e) => {
-        e.preventDefault()
-        void save()
-      }}
+    <RecordForm
+      label={label}
+      submit={busy && withLetter ? '正在读取附件…' : submit}
+      busy={busy}
+      note={note}
+      onCancel={onCancel}
+      error={error}
+      onSubmit={() => void save()}
     >
       <InputRow
         label={sending ? '主办单位' : '协办单位'}
@@ -91,21 +93,6 @@ export function OpinionForm(props: Props) {
         value={form.summary}
         onChange={(summary) => setForm({ ...form, summary })}
       />
-      <div className="items-form-actions">
-        <button type="submit" disabled={busy}>
-          {busy && withLetter ? '正在读取附件…' : submit}
-        </button>
-        {onCancel && (
-          <>
-            {' '}
-            <button type="button" onClick={onCancel}>
-              取消
-            </button>
-          </>
-        )}
-        {note && <span className="muted"> {note}</span>}
-      </div>
-      {error && <p className="error-line">{error}</p>}
-    </form>
+    </RecordForm>
   )
 }
