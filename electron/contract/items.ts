@@ -213,6 +213,21 @@ const scopeSchema = z
   .object({ year: z.number().int().optional(), session: z.string().max(100).optional() })
   .strict()
 
+const contactFields = {
+  stage: z.enum(CONTACT_STAGES),
+  date: isoDate.refine((s) => s !== '', { message: '请填写沟通日期' }),
+  way: text(20).min(1, '请填写沟通方式'),
+  person: text(100),
+  summary: text(2000)
+}
+
+const opinionFields = {
+  unit: text(100),
+  date: isoDate.refine((s) => s !== '', { message: '请填写意见的日期' }),
+  doc_number: text(60),
+  summary: text(2000)
+}
+
 export const itemsContract = {
   'items:list': method<Item[]>()(filterSchema),
   'items:scopes': method<ItemScope[]>()(z.object({}).strict()),
@@ -241,27 +256,20 @@ export const itemsContract = {
   'items:delete': method<{ id: string }>()(z.object({ id: idSchema }).strict()),
   'items:draft': method<{ draftId: string }>()(z.object({ id: idSchema }).strict()),
   'items:publicCopy': method<PublicCopy>()(z.object({ id: idSchema, replyId: idSchema }).strict()),
-  'items:addContact': method<ItemDetail>()(
-    z
-      .object({
-        id: idSchema,
-        stage: z.enum(CONTACT_STAGES),
-        date: isoDate.refine((s) => s !== '', { message: '请填写沟通日期' }),
-        way: text(20).min(1, '请填写沟通方式'),
-        person: text(100),
-        summary: text(2000)
-      })
-      .strict()
+  'items:addContact': method<ItemDetail>()(z.object({ id: idSchema, ...contactFields }).strict()),
+  /** corrects a contact; `id` is the item's, `contactId` the contact's */
+  'items:updateContact': method<ItemDetail>()(
+    z.object({ id: idSchema, contactId: idSchema, ...contactFields }).strict()
+  ),
+  'items:deleteContact': method<ItemDetail>()(
+    z.object({ id: idSchema, contactId: idSchema }).strict()
   ),
   'items:addOpinion': method<ItemDetail>()(
     z
       .object({
         id: idSchema,
         direction: z.enum(OPINION_DIRECTIONS),
-        unit: text(100),
-        date: isoDate.refine((s) => s !== '', { message: '请填写意见的日期' }),
-        doc_number: text(60),
-        summary: text(2000),
+        ...opinionFields,
         /** the opinion letter as DOCX, PDF, DOC/WPS or TXT; its text is kept with the opinion */
         file: z
           .object({ fileName: z.string().min(1).max(255), base64: z.string().max(30_000_000) })
@@ -269,6 +277,13 @@ export const itemsContract = {
           .optional()
       })
       .strict()
+  ),
+  /** corrects an opinion's unit, date, 文号 and summary; its direction and letter stay */
+  'items:updateOpinion': method<ItemDetail>()(
+    z.object({ id: idSchema, opinionId: idSchema, ...opinionFields }).strict()
+  ),
+  'items:deleteOpinion': method<ItemDetail>()(
+    z.object({ id: idSchema, opinionId: idSchema }).strict()
   ),
   'items:previewImport': method<ImportPreview>()(
     z.object({ source: sourceSchema, mapping: mappingSchema.optional() }).strict()

@@ -213,6 +213,25 @@ export function insertContact(db: DB, row: ContactRow): void {
   ).run(row)
 }
 
+/** Corrects a contact of the item; false when it is no longer there. */
+export function updateContact(db: DB, row: Omit<ContactRow, 'created_at'>): boolean {
+  return (
+    db
+      .prepare(
+        `UPDATE item_contacts SET stage = @stage, date = @date, way = @way, person = @person,
+           summary = @summary WHERE id = @id AND item_id = @item_id`
+      )
+      .run(row).changes > 0
+  )
+}
+
+export function deleteContact(db: DB, itemId: string, contactId: string): boolean {
+  return (
+    db.prepare('DELETE FROM item_contacts WHERE id = ? AND item_id = ?').run(contactId, itemId)
+      .changes > 0
+  )
+}
+
 export function listContacts(db: DB, itemId: string): ContactRow[] {
   return db
     .prepare('SELECT * FROM item_contacts WHERE item_id = ? ORDER BY date, created_at')
@@ -298,4 +317,32 @@ export function listOpinions(db: DB, itemId: string): OpinionRow[] {
   return db
     .prepare('SELECT * FROM item_opinions WHERE item_id = ? ORDER BY date, created_at')
     .all(itemId) as OpinionRow[]
+}
+
+export function getOpinion(db: DB, itemId: string, opinionId: string): OpinionRow | undefined {
+  return db
+    .prepare('SELECT * FROM item_opinions WHERE id = ? AND item_id = ?')
+    .get(opinionId, itemId) as OpinionRow | undefined
+}
+
+/** Corrects what was typed for an opinion; its direction and letter stay as registered. */
+export function updateOpinion(
+  db: DB,
+  row: Pick<OpinionRow, 'id' | 'item_id' | 'unit' | 'date' | 'doc_number' | 'summary'>
+): boolean {
+  return (
+    db
+      .prepare(
+        `UPDATE item_opinions SET unit = @unit, date = @date, doc_number = @doc_number,
+           summary = @summary WHERE id = @id AND item_id = @item_id`
+      )
+      .run(row).changes > 0
+  )
+}
+
+export function deleteOpinion(db: DB, itemId: string, opinionId: string): boolean {
+  return (
+    db.prepare('DELETE FROM item_opinions WHERE id = ? AND item_id = ?').run(opinionId, itemId)
+      .changes > 0
+  )
 }

@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto'
 import type { Handlers } from '../../contract'
 import type { itemsContract } from '../../contract/items'
 import { AppFailure } from '../../contract/result'
@@ -8,7 +7,6 @@ import type { ReplyFields } from '../../domain/reply'
 import { inTransaction } from '../../store/db'
 import {
   deleteItem,
-  insertContact,
   insertItems,
   itemYears,
   linkReply,
@@ -19,7 +17,9 @@ import {
 import type { ServiceContext } from '../context'
 import { draftsHandlers } from '../drafts/drafts-service'
 import { itemsImportHandlers } from './items-intake'
+import { itemsContactHandlers } from './items-contacts'
 import { itemsOpinionHandlers } from './items-opinions'
+import { itemsOpinionEditHandlers } from './items-opinion-edits'
 import { itemsPublicHandlers } from './items-public'
 import { followReplies } from './items-follow'
 import { itemsReportHandlers } from './items-report'
@@ -77,6 +77,8 @@ export function itemsHandlers(ctx: ServiceContext): ItemHandlers {
     ...itemsReportHandlers(ctx),
     ...itemsPublicHandlers(ctx),
     ...itemsOpinionHandlers(ctx),
+    ...itemsContactHandlers(ctx),
+    ...itemsOpinionEditHandlers(ctx),
 
     'items:list': (filter) => {
       followReplies(ctx)
@@ -156,21 +158,6 @@ export function itemsHandlers(ctx: ServiceContext): ItemHandlers {
         if (row.status === 'pending') writeStep(ctx, row, 'sign', 'handling', '起草答复')
       })
       return { draftId: draft.id }
-    },
-
-    'items:addContact': ({ id, stage, date, way, person, summary }) => {
-      requireItem(ctx, id)
-      insertContact(ctx.db, {
-        id: randomUUID(),
-        item_id: id,
-        stage,
-        date,
-        way,
-        person,
-        summary,
-        created_at: ctx.now().toISOString()
-      })
-      return itemDetail(ctx, id)
     }
   }
 }

@@ -1,34 +1,33 @@
 import { useState } from 'react'
-import type { ContactStage, ItemDetail } from '../../../../electron/contract'
+import type { ItemContact, ItemDetail } from '../../../../electron/contract'
 import { errorText } from '../../lib/api'
 import { mutate } from '../../lib/query'
 import { chineseDate } from '../../../../electron/domain/drafting/chinese'
-import { CONTACT_STAGES, CONTACT_WAYS } from '../../../../electron/domain/items/item'
+import { CONTACT_STAGES } from '../../../../electron/domain/items/item'
 import { localIsoDate } from '../../../../electron/domain/local-time'
-import { InputRow } from './InputRow'
+import { ContactForm } from './ContactForm'
+import { EditableEntry } from './EditableEntry'
 import { ITEM_MAKES_STALE } from './queries'
 
 type Props = { detail: ItemDetail; onChange: (next: ItemDetail) => void }
 
+const entryName = (c: Omit<ItemContact, 'id'>) =>
+  `沟通记录“${c.stage} · ${chineseDate(c.date)} · ${c.way}${c.person ? ` · ${c.person}` : ''}”`
+
 /** 办前、办中、办后 contacts with the proposer (the 「三见面」), newest last. */
 export function ContactsSection({ detail, onChange }: Props) {
-  const [form, setForm] = useState({
-    stage: '办前' as ContactStage,
-    date: localIsoDate(new Date()),
-    way: '电话',
-    person: detail.item.proposer,
-    summary: ''
-  })
+  const id = detail.item.id
   const [error, setError] = useState('')
   const met = new Set(detail.contacts.map((c) => c.stage))
 
-  const add = async () => {
+  const remove = async (contactId: string) => {
     setError('')
     try {
-      onChange(await mutate('items:addContact', { id: detail.item.id, ...form }, ITEM_MAKES_STALE))
-      setForm({ ...form, summary: '' })
+      onChange(await mutate('items:deleteContact', { id, contactId }, ITEM_MAKES_STALE))
+      return true
     } catch (e) {
-      setError(errorText(e, '记录沟通失败，请重试。'))
+      setError(errorText(e, '删除沟通记录失败，请重试。'))
+      return false
     }
   }
 
@@ -41,63 +40,48 @@ export function ContactsSection({ detail, onChange }: Props) {
         </span>
       </h2>
       {detail.contacts.length > 0 && (
-        <ul className="item-contacts">
-          {detail.contacts.map((c) => (
-            <li key={c.id}>
-              {c.stage} · {chineseDate(c.date)} · {c.way}
-              {c.person && ` · ${c.person}`}
-              {c.summary && `：${c.summary}`}
-            </li>
+        <ul className="item-contacts" aria-label="已记录的沟通">
+          {detail.contacts.map(({ id: contactId, ...contact }) => (
+            <EditableEntry
+              key={contactId}
+              name={entryName(contact)}
+              onDelete={() => remove(contactId)}
+              editor={(close) => (
+                <ContactForm
+                  initial={contact}
+                  label="修改沟通记录"
+                  submit="保存"
+                  onCancel={close}
+                  onSave={async (form) => {
+                    const input = { id, contactId, ...form }
+                    onChange(await mutate('items:updateContact', input, ITEM_MAKES_STALE))
+                    close()
+                  }}
+                />
+              )}
+            >
+              {contact.stage} · {chineseDate(contact.date)} · {contact.way}
+              {contact.person && ` · ${contact.person}`}
+              {contact.summary && `：${contact.summary}`}
+            </EditableEntry>
           ))}
         </ul>
       )}
-      <form
-        className="items-form"
-        aria-label="记录沟通"
-        onSubmit={(e) => {
-          e.preventDefault()
-          void add()
-        }}
-      >
-        <label className="field">
-          <span>阶段</span>
-          <select
-            value={form.stage}
-            onChange={(e) => setForm({ ...form, stage: e.target.value as ContactStage })}
-          >
-            {CONTACT_STAGES.map((s) => (
-              <option key={s}>{s}</option>
-            ))}
-          </select>
-        </label>
-        <InputRow
-          label="沟通日期"
-          type="date"
-          value={form.date}
-          onChange={(date) => setForm({ ...form, date })}
-        />
-        <InputRow
-          label="沟通方式"
-          suggest={{ id: 'contact-ways', options: [...CONTACT_WAYS] }}
-          value={form.way}
-          onChange={(way) => setForm({ ...form, way })}
-        />
-        <InputRow
-          label="沟通对象"
-          value={form.person}
-          onChange={(person) => setForm({ ...form, person })}
-        />
-        <InputRow
-          label="沟通情况"
-          wide
-          value={form.summary}
-          onChange={(summary) => setForm({ ...form, summary })}
-        />
-        <div className="items-form-actions">
-          <button type="submit">记录沟通</button>
-        </div>
-      </form>
       {error && <p className="error-line">{error}</p>}
+      <ContactForm
+        initial={{
+          stage: '办前',
+          date: localIsoDate(new Date()),
+          way: '电话',
+          person: detail.item.proposer,
+          summary: ''
+        }}
+        label="记录沟通"
+        submit="记录沟通"
+        onSave={async (form) => {
+          onChange(await mutate('items:addContact', { id, ...form }, ITEM_MAKES_STALE))
+        }}
+      />
     </section>
   )
 }

@@ -1,12 +1,11 @@
 import { useState } from 'react'
-import type { ItemDetail } from '../../../../electron/contract'
+import type { ItemDetail, ItemOpinion } from '../../../../electron/contract'
 import { errorText } from '../../lib/api'
 import { mutate } from '../../lib/query'
-import { readAsBase64 } from '../../lib/read-file'
-import { ACCEPT } from '../archive/import-files'
 import { chineseDate } from '../../../../electron/domain/drafting/chinese'
 import { localIsoDate } from '../../../../electron/domain/local-time'
-import { InputRow } from './InputRow'
+import { EditableEntry } from './EditableEntry'
+import { OpinionForm } from './OpinionForm'
 import { ITEM_MAKES_STALE } from './queries'
 
 type Props = { detail: ItemDetail; onChange: (next: ItemDetail) => void }
@@ -17,6 +16,21 @@ function nextUnit({ item, opinions }: ItemDetail): string {
   return opinions.co_units.find((c) => !c.received)?.unit ?? ''
 }
 
+const entryName = (o: ItemOpinion) =>
+  `${o.direction === '发出' ? '发出' : '收到'}的意见“${chineseDate(o.date)} · ${o.unit}${o.doc_number ? ` · ${o.doc_number}` : ''}”`
+
+/** Deleting the only sent opinion of an item that sending closed reopens it (the service says). */
+function deleteConsequence({ item, opinions, events }: ItemDetail, o: ItemOpinion): string {
+  const sent = opinions.list.filter((x) => x.direction === '发出')
+  const closedBy = events.filter((e) => e.to === item.status_label).at(-1)?.action
+  const reopens =
+    o.direction === '发出' &&
+    sent.length === 1 &&
+    item.status === 'closed' &&
+    closedBy === 'send-opinion'
+  return reopens ? '该件因这条意见办结，删除后回到“办理中”。' : ''
+}
+
 /**
  * 协办意见: a 协办/会办 unit records the opinion it sent the lead unit (which closes the item); the
  * lead unit records what each co-unit sent and sees who is still missing. Shown where it applies.
@@ -24,36 +38,19 @@ function nextUnit({ item, opinions }: ItemDetail): string {
 export function OpinionsSection({ detail, onChange }: Props) {
   const { item, opinions } = detail
   const sending = opinions.direction === '发出'
-  const empty = {
-    unit: nextUnit(detail),
-    date: localIsoDate(new Date()),
-    doc_number: '',
-    summary: ''
-  }
-  const [form, setForm] = useState(empty)
-  const [file, setFile] = useState<File | null>(null)
-  const [fileKey, setFileKey] = useState(0)
+  const units = sending ? [item.lead_unit] : item.co_units
+  const [added, setAdded] = useState(0)
   const [error, setError] = useState('')
-  const [busy, setBusy] = useState(false)
   if (!sending && item.co_units.length === 0 && opinions.list.length === 0) return null
 
-  const add = async () => {
+  const remove = async (opinionId: string) => {
     setError('')
-    setBusy(true)
     try {
-      const attached = file
-        ? { file: { fileName: file.name, base64: await readAsBase64(file) } }
-        : {}
-      const opinion = { id: item.id, direction: opinions.direction, ...form, ...attached }
-      const next = await mutate('items:addOpinion', opinion, ITEM_MAKES_STALE)
-      onChange(next)
-      setForm({ ...empty, unit: nextUnit(next) })
-      setFile(null)
-      setFileKey((k) => k + 1)
+      onChange(await mutate('items:deleteOpinion', { id: item.id, opinionId }, ITEM_MAKES_STALE))
+      return true
     } catch (e) {
-      setError(errorText(e, '登记协办意见失败，请重试。'))
-    } finally {
-      setBusy(false)
+      setError(errorText(e, '删除协办意见失败，请重试。'))
+      return false
     }
   }
 
@@ -82,7 +79,34 @@ export function OpinionsSection({ detail, onChange }: Props) {
       {opinions.list.length > 0 && (
         <ul className="item-opinions" aria-label="已登记的协办意见">
           {opinions.list.map((o) => (
-            <li key={o.id}>
+            <EditableEntry
+              key={o.id}
+              name={entryName(o)}
+              consequence={deleteConsequence(detail, o)}
+              onDelete={() => remove(o.id)}
+              editor={(close) => (
+                <OpinionForm
+                  initial={{
+                    unit: o.unit,
+                    date: o.date,
+                    doc_number: o.doc_number,
+                    summary: o.summary
+                  }}
+                  sending={o.direction === '发出'}
+                  units={units}
+                  label="修改协办意见"
+                  submit="保存"
+                  withLetter={false}
+                  onCancel={close}
+                  note={o.file_name ? `意见函“${o.file_name}”保留不变。` : undefined}
+                  onSave={async (fields) => {
+                    const input = { id: item.id, opinionId: o.id, ...fields }
+                    onChange(await mutate('items:updateOpinion', input, ITEM_MAKES_STALE))
+                    close()
+                  }}
+                />
+              )}
+            >
               {o.direction} · {chineseDate(o.date)} · {o.unit}
               {o.doc_number && ` · ${o.doc_number}`}
               {!o.on_time && <strong className="overdue">（逾期）</strong>}
@@ -93,62 +117,37 @@ export function OpinionsSection({ detail, onChange }: Props) {
                   <pre className="opinion-text">{o.file_text}</pre>
                 </details>
               )}
-            </li>
+            </EditableEntry>
           ))}
         </ul>
       )}
-      <form
-        className="items-form"
-        aria-label={sending ? '登记发出的意见' : '登记收到的意见'}
-        onSubmit={(e) => {
-          e.preventDefault()
-          void add()
-        }}
-      >
-        <InputRow
-          label={sending ? '主办单位' : '协办单位'}
-          suggest={{
-            id: 'opinion-units',
-            options: (sending ? [item.lead_unit] : item.co_units).filter(Boolean)
-          }}
-          value={form.unit}
-          onChange={(unit) => setForm({ ...form, unit })}
-        />
-        <InputRow
-          label={sending ? '发出日期' : '收到日期'}
-          type="date"
-          value={form.date}
-          onChange={(date) => setForm({ ...form, date })}
-        />
-        <InputRow
-          label="文号"
-          placeholder="没有可不填"
-          value={form.doc_number}
-          onChange={(doc_number) => setForm({ ...form, doc_number })}
-        />
-        <label className="field">
-          <span>意见函（DOCX、PDF）</span>
-          <input
-            key={fileKey}
-            type="file"
-            accept={ACCEPT}
-            onChange={(e) => setFile(e.target.files?.[0] ?? null)}
-          />
-        </label>
-        <InputRow
-          label="意见摘要"
-          wide
-          value={form.summary}
-          onChange={(summary) => setForm({ ...form, summary })}
-        />
-        <div className="items-form-actions">
-          <button type="submit" disabled={busy}>
-            {busy ? '正在读取附件…' : sending ? '登记发出的意见' : '登记收到的意见'}
-          </button>
-          {sending && <span className="muted"> 登记后该件即办结。</span>}
-        </div>
-      </form>
       {error && <p className="error-line">{error}</p>}
+      <OpinionForm
+        key={added}
+        initial={{
+          unit: nextUnit(detail),
+          date: localIsoDate(new Date()),
+          doc_number: '',
+          summary: ''
+        }}
+        sending={sending}
+        units={units}
+        label={sending ? '登记发出的意见' : '登记收到的意见'}
+        submit={sending ? '登记发出的意见' : '登记收到的意见'}
+        withLetter
+        note={sending ? '登记后该件即办结。' : undefined}
+        onSave={async (fields, file) => {
+          const opinion = { id: item.id, direction: opinions.direction, ...fields }
+          onChange(
+            await mutate(
+              'items:addOpinion',
+              file ? { ...opinion, file } : opinion,
+              ITEM_MAKES_STALE
+            )
+          )
+          setAdded((k) => k + 1)
+        }}
+      />
     </section>
   )
 }
