@@ -173,3 +173,18 @@ export async function clearBody(page: Page): Promise<Locator> {
   await editor.click()
   return editor
 }
+
+/**
+ * 办理台账 → 逐件登记: registers one item with the given form values, by label (承办方式 is a
+ * choice, the rest are typed).
+ */
+export async function registerItem(page: Page, values: Record<string, string>) {
+  await page.getByRole('button', { name: '办理台账' }).click()
+  await page.getByRole('button', { name: '逐件登记' }).click()
+  const form = page.getByRole('form', { name: '逐件登记' })
+  for (const [label, value] of Object.entries(values)) {
+    if (label === '承办方式') await form.getByLabel(label).selectOption(value)
+    else await form.getByLabel(label).fill(value)
+  }
+  await form.getByRole('button', { name: '登记' }).click()
+}

@@ -1,5 +1,5 @@
 import { join } from 'node:path'
-import { expect, test } from './fixtures'
+import { expect, registerItem, test } from './fixtures'
 
 const LETTER = join(__dirname, '..', 'fixtures', 'import', 'reply-sample.docx')
 
@@ -20,15 +20,13 @@ test('a 协办 unit sends its opinion with the letter and the item is done; the 
   app
 }) => {
   await app.open(page)
-  await page.getByRole('button', { name: '办理台账' }).click()
-  await page.getByRole('button', { name: '逐件登记' }).click()
-  const form = page.getByRole('form', { name: '逐件登记' })
-  await form.getByLabel('届次').fill('区人大二届五次会议')
-  await form.getByLabel('编号').fill('21')
-  await form.getByLabel('标题').fill('关于加强医保基金监管的建议')
-  await form.getByLabel('交办日期').fill(fromToday(-20))
-  await form.getByLabel('承办方式').selectOption('协办')
-  await form.getByRole('button', { name: '登记' }).click()
+  await registerItem(page, {
+    届次: '区人大二届五次会议',
+    编号: '21',
+    标题: '关于加强医保基金监管的建议',
+    交办日期: fromToday(-20),
+    承办方式: '协办'
+  })
   await expect(page.getByLabel('办理状态')).toHaveText('待签收')
 
   // The 1-month 协办 deadline from the profile.
@@ -71,13 +69,12 @@ test('a 协办 unit sends its opinion with the letter and the item is done; the 
   )
 
   // The lead unit's item: the co-units are named, one opinion comes in, the other is overdue.
-  await page.getByRole('link', { name: '← 办理台账' }).click()
-  await page.getByRole('button', { name: '逐件登记' }).click()
-  await form.getByLabel('届次').fill('区人大二届五次会议')
-  await form.getByLabel('编号').fill('22')
-  await form.getByLabel('标题').fill('关于完善家庭医生签约服务的建议')
-  await form.getByLabel('交办日期').fill(fromToday(-40))
-  await form.getByRole('button', { name: '登记' }).click()
+  await registerItem(page, {
+    届次: '区人大二届五次会议',
+    编号: '22',
+    标题: '关于完善家庭医生签约服务的建议',
+    交办日期: fromToday(-40)
+  })
   await expect(page.getByLabel('办理状态')).toHaveText('待签收')
   await expect(opinions).toHaveCount(0)
   const fields = page.getByRole('form', { name: '交办信息' })

@@ -1,4 +1,4 @@
-import { expect, grantSigning, signOff, submitDraft, test } from './fixtures'
+import { expect, grantSigning, registerItem, signOff, submitDraft, test } from './fixtures'
 
 test("the 政务公开 copy follows the bureau's redaction settings; the due notification is a setting, off by default", async ({
   page,
@@ -25,14 +25,12 @@ test("the 政务公开 copy follows the bureau's redaction settings; the due not
   await grantSigning(page, '王局长')
 
   // An item answered and signed: its public copy hides the deputy and the clerk as set.
-  await page.getByRole('button', { name: '办理台账' }).click()
-  await page.getByRole('button', { name: '逐件登记' }).click()
-  const form = page.getByRole('form', { name: '逐件登记' })
-  await form.getByLabel('届次').fill('市九届三次会议')
-  await form.getByLabel('编号').fill('068')
-  await form.getByLabel('标题').fill('关于加强村医队伍建设的建议')
-  await form.getByLabel('提出人').fill('王明')
-  await form.getByRole('button', { name: '登记' }).click()
+  await registerItem(page, {
+    届次: '市九届三次会议',
+    编号: '068',
+    标题: '关于加强村医队伍建设的建议',
+    提出人: '王明'
+  })
   await page.getByRole('button', { name: '起草答复' }).click()
   await expect(page).toHaveURL(/#\/draft\//)
   await page.getByLabel('经办人', { exact: true }).fill('刘海茵')

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test'
 import type { ItemDetail } from '../../electron/contract'
-import { expect, test, type AppFixture } from './fixtures'
+import { expect, registerItem, test, type AppFixture } from './fixtures'
 
 // A clerk corrects and removes what was mistyped on an item: a contact, then a 协办意见.
 
@@ -25,16 +25,14 @@ test('a contact and a sent 协办意见 are corrected and deleted; the item foll
   app
 }) => {
   await app.open(page)
-  await page.getByRole('button', { name: '办理台账' }).click()
-  await page.getByRole('button', { name: '逐件登记' }).click()
-  const form = page.getByRole('form', { name: '逐件登记' })
-  await form.getByLabel('届次').fill('区人大二届五次会议')
-  await form.getByLabel('编号').fill('31')
-  await form.getByLabel('标题').fill('关于加强医保基金监管的建议')
-  await form.getByLabel('提出人').fill('王明')
-  await form.getByLabel('交办日期').fill('2025-03-10')
-  await form.getByLabel('承办方式').selectOption('协办')
-  await form.getByRole('button', { name: '登记' }).click()
+  await registerItem(page, {
+    届次: '区人大二届五次会议',
+    编号: '31',
+    标题: '关于加强医保基金监管的建议',
+    提出人: '王明',
+    交办日期: '2025-03-10',
+    承办方式: '协办'
+  })
   await expect(page.getByLabel('办理状态')).toHaveText('待签收')
 
   // A contact, its date mistyped, then corrected, then removed.
