@@ -19,7 +19,7 @@ const rules: Rule[] = [
         file: 'electron/domain/review/x.ts',
         code: "import { openServices } from '../../services'"
       },
-      { file: 'electron/domain/x.ts', code: "import { openDb } from '../store/db'" },
+      { file: 'electron/domain/x.ts', code: "import { openDatabase } from '../store/db'" },
       { file: 'electron/domain/x.ts', code: "import { createDispatch } from '../host/dispatch'" },
       { file: 'electron/domain/x.ts', code: "import { plainText } from '../export/plain-text'" }
     ],
@@ -99,7 +99,7 @@ const rules: Rule[] = [
   {
     rule: 'export imports no store or services, and only types from the contract',
     forbidden: [
-      { file: 'electron/export/x.ts', code: "import { openDb } from '../store/db'" },
+      { file: 'electron/export/x.ts', code: "import { openDatabase } from '../store/db'" },
       { file: 'electron/export/x.ts', code: "import { AppFailure } from '../contract/result'" }
     ],
     allowed: [
@@ -115,7 +115,9 @@ const rules: Rule[] = [
         code: "import { formatDate } from '../../renderer/src/lib/format'"
       }
     ],
-    allowed: [{ file: 'electron/services/x.ts', code: "import { openDb } from '../store/db'" }]
+    allowed: [
+      { file: 'electron/services/x.ts', code: "import { openDatabase } from '../store/db'" }
+    ]
   },
   {
     rule: 'only main and preload import Electron',
@@ -146,7 +148,7 @@ const rules: Rule[] = [
     forbidden: [
       {
         file: 'renderer/src/lib/x.ts',
-        code: "import { openDb } from '../../../electron/store/db'"
+        code: "import { openDatabase } from '../../../electron/store/db'"
       },
       {
         file: 'renderer/src/features/home/x.ts',
