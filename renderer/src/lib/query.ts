@@ -5,13 +5,17 @@ import { changeThen, generationOf, subscribe } from './generations'
 
 export { invalidate } from './generations'
 
-type State<T> = { key: string; value: T | null; error: string }
+/** `last` is the newest answer that came in, kept through a failed load. */
+type State<T> = { key: string; value: T | null; error: string; last: T | null }
 
 export type Fetched<T> = {
   /** null until the answer for the current key is in (or when it failed) */
   value: T | null
   error: string
-  /** the answer for an older key is still what `stale` holds, for lists that should not blink */
+  /**
+   * the newest answer that came in, for an older key or before a failed load: lists and the
+   * preview stay up instead of blinking or clearing
+   */
   stale: T | null
   loading: boolean
   /** replaces the value, e.g. with what a save returned */
@@ -28,17 +32,23 @@ function useFetched<T>(
   failure: string,
   delayMs = 0
 ): Fetched<T> {
-  const [state, setState] = useState<State<T>>({ key: '', value: null, error: '' })
+  const [state, setState] = useState<State<T>>({ key: '', value: null, error: '', last: null })
   useEffect(() => {
     if (key === null) return
     let live = true
     const timer = setTimeout(() => {
-      const settle = (next: State<T>) => {
-        if (live) setState(next)
-      }
       load()
-        .then((value) => settle({ key, value, error: '' }))
-        .catch((e: unknown) => settle({ key, value: null, error: errorText(e, failure) }))
+        .then((value) => live && setState({ key, value, error: '', last: value }))
+        .catch(
+          (e: unknown) =>
+            live &&
+            setState((prev) => ({
+              key,
+              value: null,
+              error: errorText(e, failure),
+              last: prev.last
+            }))
+        )
     }, delayMs)
     return () => {
       live = false
@@ -47,12 +57,15 @@ function useFetched<T>(
     // `load` is rebuilt every render; `key` names everything it depends on.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [key])
-  const set = useCallback((value: T) => setState({ key: key ?? '', value, error: '' }), [key])
+  const set = useCallback(
+    (value: T) => setState({ key: key ?? '', value, error: '', last: value }),
+    [key]
+  )
   const current = key !== null && state.key === key
   return {
     value: current ? state.value : null,
     error: current ? state.error : '',
-    stale: state.value,
+    stale: state.last,
     loading: key !== null && !current,
     set
   }
