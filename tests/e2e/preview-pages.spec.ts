@@ -39,3 +39,31 @@ test('the preview sets 28 characters a line and 22 lines a page, as the DOCX doe
   // no line starts with a comma or a stop
   for (const t of texts) expect(t).not.toMatch(/^[，。、；：]/)
 })
+
+test('when composing the next preview fails, the last pages stay up beside the message', async ({
+  page,
+  app
+}) => {
+  await app.newDraft(page)
+  const editor = page.getByRole('textbox', { name: '答复正文' })
+  await caretAtEnd(editor.locator('p').first())
+  await page.keyboard.insertText(PARAGRAPH)
+  await expect(page.getByTestId('save-status')).toContainText('已保存', { timeout: 5000 })
+  const panel = page.getByRole('complementary', { name: '打印预览' })
+  await expect(panel.locator('.preview-page').first()).toContainText('淦口路径')
+
+  // The service stops answering for the preview (busy, or gone for a moment).
+  const preview = (url: URL) => decodeURIComponent(url.pathname) === '/api/drafts:preview'
+  await page.route(preview, (route) => route.abort())
+  await page.keyboard.insertText('新增一句。')
+  await expect(page.getByTestId('save-status')).toContainText('已保存', { timeout: 5000 })
+  await expect(panel.locator('.error-line')).toContainText('无法连接本机服务')
+  await expect(panel.locator('.preview-page').first()).toContainText('淦口路径')
+
+  await page.unroute(preview)
+  await page.keyboard.insertText('再加一句。')
+  await expect(panel.locator('.preview-page').first()).toContainText('再加一句', {
+    timeout: 10_000
+  })
+  await expect(panel.locator('.error-line')).toHaveCount(0)
+})
