@@ -1,5 +1,6 @@
 import type { Draft } from '../../contract/drafts'
 import { AppFailure } from '../../contract/result'
+import { canonicalJson } from '../../domain/review/package'
 import { inTransaction } from '../../store/db'
 import { updateDraft, type DraftPatch } from '../../store/drafts-repo'
 import type { ServiceContext } from '../context'
@@ -39,6 +40,9 @@ export function writeDraft(
       )
     }
     const patch = change(current)
+    // The editor reports its first state when a reply is opened; saving that unchanged text must
+    // not make the reply look edited (a new revision, a new 修改时间) by merely being read.
+    if (unchanged(current, patch)) return current
     const at = ctx.now().toISOString()
     const saved = underReview
       ? updateUnderReview(ctx, current, patch, at)
@@ -46,4 +50,10 @@ export function writeDraft(
     if (!saved) throw new AppFailure('not-found', '找不到这份答复，可能已被删除。')
     return saved
   })
+}
+
+function unchanged(current: Draft, patch: DraftChange): boolean {
+  return (Object.keys(patch) as (keyof DraftChange)[]).every(
+    (key) => canonicalJson(patch[key]) === canonicalJson(current[key])
+  )
 }

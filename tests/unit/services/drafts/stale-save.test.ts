@@ -33,4 +33,22 @@ describe('drafts:save with the revision it edits', () => {
       '乙窗口看过后再写。'
     )
   })
+
+  it('a save that changes nothing keeps the revision and 修改时间, so reading is not editing', async () => {
+    const app = openApp()
+    const draft = await app.call('drafts:create', { bodyText: '一、基本情况\n原文。' })
+    const same = await app.call('drafts:save', {
+      id: draft.id,
+      revision: draft.revision,
+      fields: draft.fields,
+      body: draft.body
+    })
+    expect(same).toEqual({ id: draft.id, revision: draft.revision, updated_at: draft.updated_at })
+    const edited = await app.call('drafts:save', {
+      id: draft.id,
+      revision: draft.revision,
+      fields: { proposer: '许国欣' }
+    })
+    expect(edited.revision).toBe(draft.revision + 1)
+  })
 })
