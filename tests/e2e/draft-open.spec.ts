@@ -1,23 +1,7 @@
-import type { Page } from '@playwright/test'
-import { caretAtEnd, expect, saved, test, type AppFixture } from './fixtures'
+import { caretAtEnd, expect, fromService, routeId, saved, test } from './fixtures'
 
 // Opening a reply to read it is not an edit: it must not get a new revision (and 修改时间), which
 // would also tell another window its text is out of date.
-
-async function revision(page: Page, app: AppFixture): Promise<number> {
-  const id = decodeURIComponent((await page.evaluate(() => location.hash)).split('/')[2] ?? '')
-  return page.evaluate(
-    async ({ id, token }) => {
-      const response = await fetch('/api/drafts:get', {
-        method: 'POST',
-        headers: { 'x-replydesk-token': token, 'content-type': 'application/json' },
-        body: JSON.stringify({ id })
-      })
-      return ((await response.json()) as { value: { revision: number } }).value.revision
-    },
-    { id, token: app.token }
-  )
-}
 
 test('opening a saved reply and leaving it unchanged does not make it a new revision', async ({
   page,
@@ -32,12 +16,14 @@ test('opening a saved reply and leaving it unchanged does not make it a new revi
   await page.reload()
   await expect(editor).toContainText('城市医疗集团')
   await page.waitForTimeout(2000)
-  const before = await revision(page, app)
+  const before = (await fromService(page, app, 'drafts:get', { id: await routeId(page) })).revision
 
   for (let i = 0; i < 2; i++) {
     await page.reload()
     await expect(editor).toContainText('城市医疗集团')
     await page.waitForTimeout(2000)
   }
-  expect(await revision(page, app)).toBe(before)
+  expect((await fromService(page, app, 'drafts:get', { id: await routeId(page) })).revision).toBe(
+    before
+  )
 })

@@ -1,25 +1,10 @@
 import type { Page } from '@playwright/test'
-import { caretAtEnd, expect, saved, test, type AppFixture } from './fixtures'
+import { caretAtEnd, expect, fromService, saved, test } from './fixtures'
 
 async function typeAtEnd(page: Page, text: string) {
   const editor = page.getByRole('textbox', { name: '答复正文' })
   await caretAtEnd(editor.locator(':scope > *').last())
   await page.keyboard.insertText(text)
-}
-
-/** What the archive holds now, read straight from the service. */
-async function storedText(page: Page, app: AppFixture, id: string): Promise<string> {
-  return page.evaluate(
-    async ({ id, token }) => {
-      const response = await fetch('/api/drafts:plainText', {
-        method: 'POST',
-        headers: { 'x-replydesk-token': token, 'content-type': 'application/json' },
-        body: JSON.stringify({ id })
-      })
-      return ((await response.json()) as { value: { text: string } }).value.text
-    },
-    { id, token: app.token }
-  )
 }
 
 test('a save from a tab that missed a newer save is refused and both texts are shown side by side', async ({
@@ -51,12 +36,14 @@ test('a save from a tab that missed a newer save is refused and both texts are s
   )
   // Nothing is written while the clerk decides.
   const id = hash.replace('#/draft/', '')
-  expect(await storedText(page, app, id)).toContain('乙窗口写的。')
-  expect(await storedText(page, app, id)).not.toContain('甲又写的。')
+  expect((await fromService(page, app, 'drafts:plainText', { id })).text).toContain('乙窗口写的。')
+  expect((await fromService(page, app, 'drafts:plainText', { id })).text).not.toContain(
+    '甲又写的。'
+  )
 
   await conflict.getByRole('button', { name: '保留本窗口的内容' }).click()
   await saved(page)
-  expect(await storedText(page, app, id)).toContain('甲又写的。')
+  expect((await fromService(page, app, 'drafts:plainText', { id })).text).toContain('甲又写的。')
 })
 
 test('taking the newer text replaces the stale tab and keeps working from there', async ({
@@ -82,7 +69,8 @@ test('taking the newer text replaces the stale tab and keeps working from there'
   await expect(conflict).toHaveCount(0)
   await typeAtEnd(page, '之后再写。')
   await saved(page)
-  expect(await storedText(page, app, hash.replace('#/draft/', ''))).toContain(
+  const id = hash.replace('#/draft/', '')
+  expect((await fromService(page, app, 'drafts:plainText', { id })).text).toContain(
     '乙窗口写的。之后再写。'
   )
 })

@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { test as base, expect, type Locator, type Page } from '@playwright/test'
+import type { Input, MethodName, Output } from '../../electron/contract'
 import { startBrowserHost, type BrowserHost } from '../../electron/host/browser-host'
 
 export type AppFixture = BrowserHost & {
@@ -187,4 +188,30 @@ export async function registerItem(page: Page, values: Record<string, string>) {
     else await form.getByLabel(label).fill(value)
   }
   await form.getByRole('button', { name: '登记' }).click()
+}
+
+/** What the services hold now, asked from the page with its token (a check beside what it shows). */
+export async function fromService<M extends MethodName>(
+  page: Page,
+  app: AppFixture,
+  method: M,
+  input: Input<M>
+): Promise<Output<M>> {
+  const answer = await page.evaluate(
+    async ({ method, input, token }) => {
+      const response = await fetch(`/api/${method}`, {
+        method: 'POST',
+        headers: { 'x-replydesk-token': token, 'content-type': 'application/json' },
+        body: JSON.stringify(input)
+      })
+      return ((await response.json()) as { value: unknown }).value
+    },
+    { method, input: input as object, token: app.token }
+  )
+  return answer as Output<M>
+}
+
+/** The id the open screen's route names (#/draft/<id>, #/items/<id>). */
+export async function routeId(page: Page): Promise<string> {
+  return decodeURIComponent((await page.evaluate(() => location.hash)).split('/')[2] ?? '')
 }

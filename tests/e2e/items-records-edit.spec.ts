@@ -1,24 +1,6 @@
-import type { Page } from '@playwright/test'
-import type { ItemDetail } from '../../electron/contract'
-import { expect, registerItem, test, type AppFixture } from './fixtures'
+import { expect, fromService, registerItem, routeId, test } from './fixtures'
 
 // A clerk corrects and removes what was mistyped on an item: a contact, then a 协办意见.
-
-/** The item as the service holds it now, read straight from `items:get`. */
-async function stored(page: Page, app: AppFixture): Promise<ItemDetail> {
-  const id = decodeURIComponent((await page.evaluate(() => location.hash)).split('/')[2] ?? '')
-  return page.evaluate(
-    async ({ id, token }) => {
-      const response = await fetch('/api/items:get', {
-        method: 'POST',
-        headers: { 'x-replydesk-token': token, 'content-type': 'application/json' },
-        body: JSON.stringify({ id })
-      })
-      return ((await response.json()) as { value: ItemDetail }).value
-    },
-    { id, token: app.token }
-  )
-}
 
 test('a contact and a sent 协办意见 are corrected and deleted; the item follows', async ({
   page,
@@ -53,9 +35,9 @@ test('a contact and a sent 协办意见 are corrected and deleted; the item foll
   await fix.getByRole('button', { name: '保存' }).click()
   await expect(listed).toContainText('办前 · 2025年3月12日 · 电话 · 王明：了解诉求')
   await expect(fix).toHaveCount(0)
-  expect((await stored(page, app)).contacts).toMatchObject([
-    { stage: '办前', date: '2025-03-12', way: '电话', summary: '了解诉求' }
-  ])
+  expect(
+    (await fromService(page, app, 'items:get', { id: await routeId(page) })).contacts
+  ).toMatchObject([{ stage: '办前', date: '2025-03-12', way: '电话', summary: '了解诉求' }])
 
   await listed.getByRole('button', { name: '删除' }).click()
   const ask = contacts.getByRole('alertdialog')
@@ -66,7 +48,9 @@ test('a contact and a sent 协办意见 are corrected and deleted; the item foll
   await ask.getByRole('button', { name: '确认删除' }).click()
   await expect(listed).toHaveCount(0)
   await expect(contacts.locator('h2')).toContainText('办前—')
-  expect((await stored(page, app)).contacts).toEqual([])
+  expect((await fromService(page, app, 'items:get', { id: await routeId(page) })).contacts).toEqual(
+    []
+  )
 
   // The opinion sent to the lead unit closes the item; its 文号 corrected, then it is removed.
   const opinions = page.getByRole('region', { name: '协办意见' })
@@ -86,7 +70,7 @@ test('a contact and a sent 协办意见 are corrected and deleted; the item foll
   await fixOpinion.getByRole('button', { name: '保存' }).click()
   await expect(registered).toContainText('发出 · 2025年3月28日 · 区医保局 · 渌卫函〔2025〕9号')
   await expect(page.getByLabel('办理状态')).toHaveText('办结')
-  const corrected = await stored(page, app)
+  const corrected = await fromService(page, app, 'items:get', { id: await routeId(page) })
   expect(corrected.opinions.list).toMatchObject([{ doc_number: '渌卫函〔2025〕9号' }])
   expect(corrected.item).toMatchObject({ status: 'closed', reply_doc_number: '渌卫函〔2025〕9号' })
 
@@ -101,7 +85,7 @@ test('a contact and a sent 协办意见 are corrected and deleted; the item foll
   await expect(page.getByRole('region', { name: '办理记录' })).toContainText(
     '重新办理：办结 → 办理中'
   )
-  const removed = await stored(page, app)
+  const removed = await fromService(page, app, 'items:get', { id: await routeId(page) })
   expect(removed.opinions.list).toEqual([])
   expect(removed.item).toMatchObject({ status: 'handling', reply_date: '', reply_doc_number: '' })
 })
