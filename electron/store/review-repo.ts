@@ -56,6 +56,20 @@ export function listVersions(db: DB, replyId: string): ReviewVersion[] {
   return rows.map(rowToVersion)
 }
 
+/** The newest version taken for `reason` (e.g. the sign-off a reply stands on), without the rest. */
+export function latestVersion(
+  db: DB,
+  replyId: string,
+  reason: ReviewVersion['reason']
+): ReviewVersion | undefined {
+  const row = db
+    .prepare(
+      'SELECT * FROM review_versions WHERE reply_id = ? AND reason = ? ORDER BY number DESC LIMIT 1'
+    )
+    .get(replyId, reason) as VersionRow | undefined
+  return row && rowToVersion(row)
+}
+
 export function getVersion(db: DB, id: string): ReviewVersion | undefined {
   const row = db.prepare('SELECT * FROM review_versions WHERE id = ?').get(id) as
     VersionRow | undefined

@@ -5,7 +5,7 @@ import type { ReviewVersion } from '../../domain/review/records'
 import type { Profile } from '../../domain/templates'
 import type { DB } from '../../store/db'
 import { getProfile } from '../../store/profile-repo'
-import { listVersions } from '../../store/review-repo'
+import { latestVersion } from '../../store/review-repo'
 import { signText, verifyText } from './signing-keys'
 
 // A sign-off is the signer's Ed25519 signature over what prints (canonical fields, body and
@@ -82,9 +82,8 @@ export function checkApproval(
   draft: Pick<Draft, 'id' | 'status' | 'fields' | 'body' | 'template_id'>
 ): ApprovalCheck | null {
   if (draft.status !== 'approved' && draft.status !== 'closed') return null
-  const version = listVersions(db, draft.id)
-    .filter((v) => v.reason === 'approve')
-    .at(-1)
+  // Lists check every signed reply: read only the sign-off, not every snapshot of the reply.
+  const version = latestVersion(db, draft.id, 'approve')
   if (!version) return { ok: false, problem: '没有签发记录' }
   const problem = approvalProblem(getProfile(db), version)
   if (problem) return { ok: false, problem }
